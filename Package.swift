@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// SwiftRay: a Python-dialect interpreter with an embedded Ray-style cluster runtime.
+// Targets are listed bottom-up: C wrappers, language, library, front ends, executable.
+import PackageDescription
+
+/// The interpreter core is the hot path: dynamic exclusivity checks cost more than they protect there
+/// (state is confined to one interpreter thread), so they are turned off for these targets only.
+let interpreterSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+]
+
+let package = Package(
+    name: "SwiftRay",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "swiftray", targets: ["swiftray"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        // C libraries wrapped as system-library targets, plus shims for variadic C APIs.
+        .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "CLibEditShims", dependencies: ["CLibEdit"]),
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
+        .target(name: "LineEditing", dependencies: ["CLibEdit", "CLibEditShims"]),
+
+        // The language: source text -> tokens -> AST -> bytecode -> values.
+        .target(name: "PySyntax"),
+        .target(name: "PyCompiler", dependencies: ["PySyntax"]),
+        .target(
+            name: "PyRuntime",
+            dependencies: ["PySyntax", "PyCompiler", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: interpreterSettings),
+        .target(
+            name: "PyLibrary", dependencies: ["PyRuntime", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: interpreterSettings),
+
+        // Front ends and the executable.
+        .target(
+            name: "SwiftRayCLI",
+            dependencies: [
+                "PyRuntime", "PyLibrary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),
+
+        // Tests.
+        .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
+        .testTarget(name: "PyCompilerTests", dependencies: ["PyCompiler"]),
+        .testTarget(name: "PyRuntimeTests", dependencies: ["PyRuntime", "PyLibrary"]),
+        .testTarget(name: "GoldenTests", dependencies: ["SwiftRayCLI"]),
+        .testTarget(name: "NativeWrapperTests", dependencies: ["ZeroMQ", "LineEditing"]),
+    ]
+)

@@ -1,0 +1,21 @@
+import PyRuntime
+
+/// PyLibrary: the built-in modules of the SwiftRay Python dialect, implemented in Swift.
+///
+/// Each module lives in its own file and registers a factory with `ModuleRegistry`; a module object is built
+/// the first time a program imports it, once per interpreter. Modules that are not here yet (`numpy`,
+/// `pandas`, `ray`) raise ModuleNotFoundError like any unknown module.
+public enum Library {
+    nonisolated(unsafe) private static var registered = false
+
+    /// Register every module of this target (idempotent).
+    public static func registerAll() {
+        if registered { return }
+        registered = true
+        ModuleRegistry.register("sys", SysModule.make)
+        for (name, factory) in extraModules { ModuleRegistry.register(name, factory) }
+    }
+
+    /// Modules added by other files of this target.
+    nonisolated(unsafe) static var extraModules: [(String, ModuleRegistry.Factory)] = []
+}

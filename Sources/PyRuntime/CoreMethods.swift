@@ -1,0 +1,286 @@
+import BigInt
+
+/// Attributes and methods of `object`, `type`, functions, generators and exceptions.
+extension Builtins {
+    static func installObjectMethods() {
+        attribute(objectType, "__class__") { (_, v) throws(PyError) -> Value in .object(v.type) }
+        attribute(objectType, "__dict__") { (_, v) throws(PyError) -> Value in
+            guard case .object(let o) = v, let d = o.dict else {
+                throw .attributeError("'\(v.typeName)' object has no attribute '__dict__'")
+            }
+            return .object(d)
+        }
+        method(objectType, "__init__") { (_, _, _) throws(PyError) -> Value in .none }
+        method(objectType, "__repr__") { (interp, v, _) throws(PyError) -> Value in
+            let t = v.type
+            let mod = t.moduleName == "builtins" ? "" : "\(t.moduleName)."
+            return .str("<\(mod)\(t.qualifiedName) object at \(Interpreter.address(v.asObject))>")
+        }
+        method(objectType, "__str__") { (interp, v, _) throws(PyError) -> Value in .str(try interp.repr(v)) }
+        method(objectType, "__eq__") { (_, v, args) throws(PyError) -> Value in
+            v.isIdentical(to: args[0]) ? .true : Builtins.notImplemented
+        }
+        method(objectType, "__ne__") { (interp, v, args) throws(PyError) -> Value in
+            .bool(try !interp.equal(v, args[0]))
+        }
+        method(objectType, "__hash__") { (interp, v, _) throws(PyError) -> Value in
+            .int(try Interpreter.hash(v, interp))
+        }
+        method(objectType, "__setattr__") { (interp, v, args) throws(PyError) -> Value in
+            guard case .object(let o) = v, let n = args[0].asStr else { throw .typeError("bad __setattr__ call") }
+            try interp.genericSetAttribute(o, n, args[1])
+            return .none
+        }
+        method(objectType, "__getattribute__") { (interp, v, args) throws(PyError) -> Value in
+            guard let n = args[0].asStr else { throw .typeError("attribute name must be string") }
+            return try interp.getAttribute(v, n)
+        }
+        method(objectType, "__format__") { (interp, v, args) throws(PyError) -> Value in
+            let spec = args.count > 0 ? args[0].asStr?.string ?? "" : ""
+            if !spec.isEmpty {
+                throw .typeError("unsupported format string passed to \(v.typeName).__format__")
+            }
+            return .str(try interp.str(v))
+        }
+        objectType.constructor = { (interp, t, args) throws(PyError) -> Value in
+            if t === Builtins.objectType, args.count > 0 { throw .typeError("object() takes no arguments") }
+            return .object(PyInstance(type: t))
+        }
+        objectType.namespace.setItem("__doc__", .str("The base class of the class hierarchy."))
+    }
+
+    static func installTypeAttributes() {
+        attribute(typeType, "__name__") { (_, v) throws(PyError) -> Value in .str(v.asType!.name) }
+        attribute(typeType, "__qualname__") { (_, v) throws(PyError) -> Value in .str(v.asType!.qualifiedName) }
+        attribute(typeType, "__module__") { (_, v) throws(PyError) -> Value in .str(v.asType!.moduleName) }
+        attribute(typeType, "__bases__") { (_, v) throws(PyError) -> Value in
+            .object(PyTuple(v.asType!.bases.map { .object($0) }))
+        }
+        attribute(typeType, "__base__") { (_, v) throws(PyError) -> Value in
+            v.asType!.bases.first.map { .object($0) } ?? .none
+        }
+        attribute(typeType, "__mro__") { (_, v) throws(PyError) -> Value in
+            .object(PyTuple(v.asType!.mro.map { .object($0) }))
+        }
+        attribute(typeType, "__dict__") { (_, v) throws(PyError) -> Value in .object(v.asType!.namespace) }
+        method(typeType, "mro") { (_, v, _) throws(PyError) -> Value in
+            .object(PyList(v.asType!.mro.map { .object($0) }))
+        }
+        method(typeType, "__subclasses__") { (_, v, _) throws(PyError) -> Value in
+            .object(PyList(v.asType!.subclasses.map { .object($0.value) }))
+        }
+
+        attribute(functionType, "__name__", { (_, v) throws(PyError) -> Value in .str((v.asObject as! PyFunction).name) },
+            setter: { (_, v, n) throws(PyError) in (v.asObject as! PyFunction).name = n.asStr?.string ?? "" })
+        attribute(functionType, "__qualname__", { (_, v) throws(PyError) -> Value in .str((v.asObject as! PyFunction).qualifiedName) },
+            setter: { (_, v, n) throws(PyError) in (v.asObject as! PyFunction).qualifiedName = n.asStr?.string ?? "" })
+        attribute(functionType, "__doc__", { (_, v) throws(PyError) -> Value in (v.asObject as! PyFunction).doc },
+            setter: { (_, v, d) throws(PyError) in (v.asObject as! PyFunction).doc = d })
+        attribute(functionType, "__module__", { (_, v) throws(PyError) -> Value in (v.asObject as! PyFunction).moduleName },
+            setter: { (_, v, d) throws(PyError) in (v.asObject as! PyFunction).moduleName = d })
+        attribute(functionType, "__defaults__") { (_, v) throws(PyError) -> Value in
+            let f = v.asObject as! PyFunction
+            return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+        }
+        attribute(functionType, "__code__") { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyFunction).code) }
+        attribute(functionType, "__globals__") { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyFunction).globals) }
+        attribute(functionType, "__annotations__") { (_, v) throws(PyError) -> Value in
+            let f = v.asObject as! PyFunction
+            if f.annotations == nil { f.annotations = PyDict() }
+            return .object(f.annotations!)
+        }
+        attribute(functionType, "__dict__") { (_, v) throws(PyError) -> Value in
+            let o = v.asObject!
+            if o.dict == nil { o.dict = PyDict() }
+            return .object(o.dict!)
+        }
+        method(functionType, "__get__") { (_, v, args) throws(PyError) -> Value in
+            args[0].isNone ? v : .object(PyBoundMethod(function: v, receiver: args[0]))
+        }
+        attribute(builtinFunctionType, "__name__") { (_, v) throws(PyError) -> Value in
+            .str((v.asObject as! PyBuiltinFunction).name)
+        }
+        attribute(builtinFunctionType, "__qualname__") { (_, v) throws(PyError) -> Value in
+            .str((v.asObject as! PyBuiltinFunction).name)
+        }
+        attribute(builtinFunctionType, "__doc__") { (_, v) throws(PyError) -> Value in
+            (v.asObject as! PyBuiltinFunction).doc.map { .str($0) } ?? .none
+        }
+        attribute(methodDescriptorType, "__name__") { (_, v) throws(PyError) -> Value in
+            .str((v.asObject as! PyMethodDescriptor).name)
+        }
+        attribute(methodType, "__self__") { (_, v) throws(PyError) -> Value in (v.asObject as! PyBoundMethod).receiver }
+        attribute(methodType, "__func__") { (_, v) throws(PyError) -> Value in (v.asObject as! PyBoundMethod).function }
+        attribute(methodType, "__name__") { (interp, v) throws(PyError) -> Value in
+            try interp.getAttribute((v.asObject as! PyBoundMethod).function, "__name__")
+        }
+        attribute(methodType, "__qualname__") { (interp, v) throws(PyError) -> Value in
+            try interp.getAttribute((v.asObject as! PyBoundMethod).function, "__qualname__")
+        }
+        attribute(methodType, "__doc__") { (interp, v) throws(PyError) -> Value in
+            try interp.getAttribute((v.asObject as! PyBoundMethod).function, "__doc__")
+        }
+        attribute(moduleType, "__dict__") { (_, v) throws(PyError) -> Value in .object(v.asObject!.dict!) }
+        attribute(cellType, "cell_contents") { (_, v) throws(PyError) -> Value in
+            let c = v.asObject as! PyCell
+            if c.value.isUndefined { throw .valueError("Cell is empty") }
+            return c.value
+        }
+        for wrapperType in [staticmethodType, classmethodType] {
+            attribute(wrapperType, "__func__") { (_, v) throws(PyError) -> Value in (v.asObject as! PyMethodWrapper).function }
+            attribute(wrapperType, "__wrapped__") { (_, v) throws(PyError) -> Value in (v.asObject as! PyMethodWrapper).function }
+        }
+        staticmethodType.constructor = { (_, _, args) throws(PyError) -> Value in
+            try args.expect("staticmethod", min: 1, max: 1)
+            return .object(PyMethodWrapper(function: args[0], isClassMethod: false))
+        }
+        classmethodType.constructor = { (_, _, args) throws(PyError) -> Value in
+            try args.expect("classmethod", min: 1, max: 1)
+            return .object(PyMethodWrapper(function: args[0], isClassMethod: true))
+        }
+        propertyType.constructor = { (_, _, args) throws(PyError) -> Value in
+            .object(
+                PyProperty(
+                    getter: args.argument(0, "fget") ?? .none, setter: args.argument(1, "fset") ?? .none,
+                    deleter: args.argument(2, "fdel") ?? .none, doc: args.argument(3, "doc") ?? .none))
+        }
+        func propertyCopy(_ name: String, _ update: @escaping (PyProperty, Value) -> Void) {
+            method(propertyType, name) { (_, v, args) throws(PyError) -> Value in
+                let p = v.asObject as! PyProperty
+                let copy = PyProperty(getter: p.getter, setter: p.setter, deleter: p.deleter, doc: p.doc)
+                update(copy, args[0])
+                return .object(copy)
+            }
+        }
+        propertyCopy("getter") { $0.getter = $1 }
+        propertyCopy("setter") { $0.setter = $1 }
+        propertyCopy("deleter") { $0.deleter = $1 }
+        attribute(propertyType, "fget") { (_, v) throws(PyError) -> Value in (v.asObject as! PyProperty).getter }
+        attribute(propertyType, "__doc__") { (interp, v) throws(PyError) -> Value in
+            let p = v.asObject as! PyProperty
+            if !p.doc.isNone { return p.doc }
+            return try interp.lookupAttributeOrNil(p.getter, "__doc__") ?? .none
+        }
+
+        // Generators and coroutines.
+        for gt in [generatorType, coroutineType] {
+            method(gt, "send") { (interp, v, args) throws(PyError) -> Value in
+                try args.expect("send", min: 1, max: 1)
+                return try interp.generatorSend(v.asObject as! PyGenerator, args[0])
+            }
+            method(gt, "throw") { (interp, v, args) throws(PyError) -> Value in
+                try args.expect("throw", min: 1, max: 3)
+                var exc = try interp.makeRaisable(args[0])
+                if args.count > 1, !args[1].isNone, let t = args[0].asType {
+                    exc = try interp.makeRaisable(try interp.call(.object(t), [args[1]]))
+                }
+                return try interp.generatorThrow(v.asObject as! PyGenerator, exc)
+            }
+            method(gt, "close") { (interp, v, _) throws(PyError) -> Value in
+                try interp.close(v.asObject as! PyGenerator)
+                return .none
+            }
+            attribute(gt, "__name__") { (_, v) throws(PyError) -> Value in .str((v.asObject as! PyGenerator).name) }
+            attribute(gt, "__qualname__") { (_, v) throws(PyError) -> Value in
+                .str((v.asObject as! PyGenerator).qualifiedName)
+            }
+        }
+        method(generatorType, "__iter__") { (_, v, _) throws(PyError) -> Value in v }
+        method(generatorType, "__next__") { (interp, v, _) throws(PyError) -> Value in
+            try interp.generatorSend(v.asObject as! PyGenerator, .none)
+        }
+        method(coroutineType, "__await__") { (_, v, _) throws(PyError) -> Value in v }
+        method(iteratorType, "__iter__") { (_, v, _) throws(PyError) -> Value in v }
+        method(iteratorType, "__next__") { (interp, v, _) throws(PyError) -> Value in
+            if let x = try interp.nextValue(v) { return x }
+            throw PyError(.stopIteration())
+        }
+    }
+
+    static func installExceptionMethods() {
+        let base = baseExceptionType
+        base.constructor = { (_, t, args) throws(PyError) -> Value in
+            .object(PyException(type: t, args: PyTuple(ContiguousArray(args.positional))))
+        }
+        method(base, "__init__") { (_, v, args) throws(PyError) -> Value in
+            (v.asObject as! PyException).args = PyTuple(ContiguousArray(args.positional))
+            return .none
+        }
+        attribute(base, "args", { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyException).args) },
+            setter: { (interp, v, a) throws(PyError) in
+                (v.asObject as! PyException).args = PyTuple(try interp.iterate(a))
+            })
+        attribute(base, "__cause__", { (_, v) throws(PyError) -> Value in
+            (v.asObject as! PyException).cause.map { .object($0) } ?? .none
+        }, setter: { (_, v, c) throws(PyError) in
+            let e = v.asObject as! PyException
+            e.cause = c.asException
+            e.suppressContext = true
+        })
+        attribute(base, "__context__", { (_, v) throws(PyError) -> Value in
+            (v.asObject as! PyException).context.map { .object($0) } ?? .none
+        }, setter: { (_, v, c) throws(PyError) in (v.asObject as! PyException).context = c.asException })
+        attribute(base, "__suppress_context__", { (_, v) throws(PyError) -> Value in
+            .bool((v.asObject as! PyException).suppressContext)
+        }, setter: { (interp, v, c) throws(PyError) in (v.asObject as! PyException).suppressContext = try interp.isTrue(c) })
+        attribute(base, "__traceback__") { (_, v) throws(PyError) -> Value in
+            (v.asObject as! PyException).traceback.isEmpty ? .none : .object(PyTracebackObject(v.asObject as! PyException))
+        }
+        method(base, "with_traceback") { (_, v, _) throws(PyError) -> Value in v }
+        method(base, "add_note") { (interp, v, args) throws(PyError) -> Value in
+            let e = v.asObject as! PyException
+            let notes = e.dict!.getItem("__notes__")?.asList ?? PyList()
+            notes.items.append(args[0])
+            e.dict!.setItem("__notes__", .object(notes))
+            return .none
+        }
+        let stop = stopIterationType
+        attribute(stop, "value") { (_, v) throws(PyError) -> Value in
+            let e = v.asObject as! PyException
+            return e.args.count > 0 ? e.args.items[0] : .none
+        }
+        attribute(systemExitType, "code") { (_, v) throws(PyError) -> Value in
+            let e = v.asObject as! PyException
+            return e.args.count == 0 ? .none : (e.args.count == 1 ? e.args.items[0] : .object(e.args))
+        }
+        for name in ["OSError"] {
+            let t = exceptionType(name)
+            attribute(t, "errno") { (_, v) throws(PyError) -> Value in
+                let e = v.asObject as! PyException
+                return e.args.count >= 2 ? e.args.items[0] : .none
+            }
+            attribute(t, "strerror") { (_, v) throws(PyError) -> Value in
+                let e = v.asObject as! PyException
+                return e.args.count >= 2 ? e.args.items[1] : .none
+            }
+            attribute(t, "filename") { (_, v) throws(PyError) -> Value in
+                let e = v.asObject as! PyException
+                return e.args.count >= 3 ? e.args.items[2] : .none
+            }
+        }
+    }
+}
+
+/// A minimal traceback object (`exc.__traceback__`): enough for `tb_lineno`, `tb_frame` is not modelled.
+public final class PyTracebackObject: PyObject {
+    public let exception: PyException
+
+    init(_ e: PyException) {
+        exception = e
+        super.init(kind: .instance, type: Builtins.tracebackType)
+    }
+}
+
+extension Builtins {
+    nonisolated(unsafe) static let tracebackType: PyType = {
+        let t = PyType(
+            name: "traceback", metatype: typeType, bases: [objectType], instanceKind: .instance, isBuiltin: true,
+            namespace: PyDict(type: dictType))
+        t.mro = [t, objectType]
+        attribute(t, "tb_lineno") { (_, v) throws(PyError) -> Value in
+            let e = (v.asObject as! PyTracebackObject).exception
+            return .int(Int(e.traceback.last?.line ?? 0))
+        }
+        return t
+    }()
+}

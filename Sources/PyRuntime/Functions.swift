@@ -1,0 +1,188 @@
+import BigInt
+import PyCompiler
+
+/// Arguments of a call, as a window of values (on the VM's value stack or a caller's array) plus the names of
+/// the trailing keyword arguments. Passing a window instead of an array means calls allocate nothing.
+public struct Args {
+    /// Positional values followed by keyword values.
+    public let values: UnsafeBufferPointer<Value>
+    /// How many of `values` are positional.
+    public let count: Int
+    /// Names of the keyword values (`values[count...]`), or nil when there are none.
+    public let kwNames: PyTuple?
+
+    @inline(__always)
+    public init(values: UnsafeBufferPointer<Value>, count: Int, kwNames: PyTuple?) {
+        self.values = values
+        self.count = count
+        self.kwNames = kwNames
+    }
+
+    @inline(__always) public subscript(i: Int) -> Value { values[i] }
+
+    @inline(__always) public var hasKeywords: Bool { kwNames != nil && kwNames!.count > 0 }
+
+    /// The positional values.
+    @inline(__always) public var positional: UnsafeBufferPointer<Value> {
+        UnsafeBufferPointer(rebasing: values[0..<count])
+    }
+
+    /// The keyword arguments as (name, value) pairs.
+    public var keywords: [(String, Value)] {
+        guard let names = kwNames else { return [] }
+        return names.items.enumerated().map { (i, n) in (n.asStr!.string, values[count + i]) }
+    }
+
+    /// The keyword value named `name`, if given.
+    public func keyword(_ name: String) -> Value? {
+        guard let names = kwNames else { return nil }
+        for (i, n) in names.items.enumerated() where n.asStr!.string == name {
+            return values[count + i]
+        }
+        return nil
+    }
+
+    /// Run `body` with `values` (positional) and `keywords` as an `Args`.
+    public static func with<R>(
+        _ values: [Value], keywords: [(String, Value)] = [], _ body: (Args) throws(PyError) -> R
+    ) throws(PyError) -> R {
+        var all = values
+        var names: PyTuple?
+        if !keywords.isEmpty {
+            all.append(contentsOf: keywords.map { $0.1 })
+            names = PyTuple(keywords.map { .object(PyStr.intern($0.0)) })
+        }
+        let buffer = UnsafeMutableBufferPointer<Value>.allocate(capacity: Swift.max(all.count, 1))
+        _ = buffer.initialize(from: all)
+        defer {
+            buffer.baseAddress!.deinitialize(count: all.count)
+            buffer.deallocate()
+        }
+        let view = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[0..<all.count])
+        return try body(Args(values: view, count: values.count, kwNames: names))
+    }
+}
+
+/// A code object ready to run: the compiler's immutable `CodeObject` plus the runtime values it needs
+/// (constants as `Value`s, names interned), built once per code object.
+public final class PyCode: PyObject {
+    public let code: CodeObject
+    public let constants: ContiguousArray<Value>
+    public let names: ContiguousArray<PyStr>
+    public let varNames: ContiguousArray<PyStr>
+    public let nLocals: Int
+    public let nCells: Int
+    /// Slots a frame needs: locals, cells, operand stack.
+    public let frameSize: Int
+    public let flags: CodeFlags
+
+    public init(_ code: CodeObject) {
+        self.code = code
+        self.constants = ContiguousArray(code.constants.map(PyCode.materialize))
+        self.names = ContiguousArray(code.names.map(PyStr.intern))
+        self.varNames = ContiguousArray(code.varNames.map(PyStr.intern))
+        self.nLocals = code.varNames.count
+        self.nCells = code.cellVars.count + code.freeVars.count
+        self.frameSize = nLocals + nCells + Int(code.stackSize) + 1
+        self.flags = code.flags
+        super.init(kind: .code, type: Builtins.codeType)
+    }
+
+    static func materialize(_ c: Constant) -> Value {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .ellipsis: return Builtins.ellipsis
+        case .int(let i): return .int(i)
+        case .bigInt(let digits): return PyBigInt.make(BigInt(digits)!)
+        case .float(let d): return .float(d)
+        case .complex(let r, let i): return .object(PyComplex(r, i))
+        case .str(let s): return .object(PyStr.intern(s))
+        case .bytes(let b): return .object(PyBytes(b))
+        case .tuple(let items): return .object(PyTuple(items.map(materialize)))
+        case .code(let code): return .object(PyCode(code))
+        }
+    }
+}
+
+/// A Python function: code plus the environment it closes over.
+public final class PyFunction: PyObject {
+    public let code: PyCode
+    public let globals: PyDict
+    public var defaults: ContiguousArray<Value>
+    public var kwDefaults: PyDict?
+    public let closure: ContiguousArray<PyCell>
+    public var name: String
+    public var qualifiedName: String
+    public var doc: Value
+    public var annotations: PyDict?
+    public var moduleName: Value
+
+    public init(
+        code: PyCode, globals: PyDict, defaults: ContiguousArray<Value>, kwDefaults: PyDict?,
+        closure: ContiguousArray<PyCell>, annotations: PyDict?
+    ) {
+        self.code = code
+        self.globals = globals
+        self.defaults = defaults
+        self.kwDefaults = kwDefaults
+        self.closure = closure
+        self.name = code.code.name
+        self.qualifiedName = code.code.qualifiedName
+        self.doc = code.code.docstring.map { .str($0) } ?? .none
+        self.annotations = annotations
+        self.moduleName = globals.getItem("__name__") ?? .none
+        super.init(kind: .function, type: Builtins.functionType)
+    }
+}
+
+/// A function implemented in Swift (`len`, `print`, module functions).
+public final class PyBuiltinFunction: PyObject {
+    public typealias Body = (Interpreter, Args) throws(PyError) -> Value
+    public let name: String
+    public let body: Body
+    public let doc: String?
+    /// The bound receiver for builtin methods accessed through an instance (`[].append`), else `.undefined`.
+    public let receiver: Value
+    public var moduleName: String?
+
+    public init(name: String, doc: String? = nil, module: String? = nil, _ body: @escaping Body) {
+        self.name = name
+        self.body = body
+        self.doc = doc
+        self.receiver = .undefined
+        self.moduleName = module
+        super.init(kind: .builtinFunction, type: Builtins.builtinFunctionType)
+    }
+}
+
+/// A method of a builtin type (`str.split`): a Swift function taking the receiver and the arguments.
+/// Stored in the type's namespace; `loadMethod` calls it without allocating a bound method.
+public final class PyMethodDescriptor: PyObject {
+    public typealias Body = (Interpreter, Value, Args) throws(PyError) -> Value
+    public let name: String
+    public let owner: PyType
+    public let body: Body
+    public let doc: String?
+
+    public init(name: String, owner: PyType, doc: String? = nil, _ body: @escaping Body) {
+        self.name = name
+        self.owner = owner
+        self.body = body
+        self.doc = doc
+        super.init(kind: .methodDescriptor, type: Builtins.methodDescriptorType)
+    }
+}
+
+/// A function bound to a receiver: `obj.method` for Python functions and builtin method descriptors, or
+/// a classmethod bound to its class.
+public final class PyBoundMethod: PyObject {
+    public let function: Value
+    public let receiver: Value
+
+    public init(function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(kind: .boundMethod, type: Builtins.methodType)
+    }
+}

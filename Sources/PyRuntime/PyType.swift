@@ -1,0 +1,159 @@
+/// A Python type object: builtin (`int`, `list`, ...) or created by a class statement.
+///
+/// Attribute lookup walks `mro` (computed with C3 linearization, as CPython). `instanceKind` is the Swift class
+/// its instances are made of: a user class inherits it from its "solid base" (`class E(Exception)` makes
+/// `PyException`s, `class D(dict)` makes `PyDict`s). Builtin types are immutable from Python.
+public final class PyType: PyObject {
+    /// How a builtin type makes instances when called: `(interpreter, the type being instantiated (maybe a
+    /// subclass), arguments)`. Plays the role of `__new__`, and of `__init__` for builtins that have none.
+    public typealias Constructor = (Interpreter, PyType, Args) throws(PyError) -> Value
+
+    public let name: String
+    public var qualifiedName: String
+    public var moduleName: String
+    public internal(set) var bases: [PyType]
+    public internal(set) var mro: [PyType]
+    public let instanceKind: ObjectKind
+    public let isBuiltin: Bool
+    /// Builtin constructor, inherited by subclasses through `mro` lookup in `findConstructor`.
+    public var constructor: Constructor?
+    /// True when `BaseException` is in the MRO.
+    public internal(set) var isException = false
+    /// Bumped whenever the namespace of this type (or of a base) changes, to invalidate caches.
+    public internal(set) var version: UInt32 = 0
+    /// Types that list this one as a base (for cache invalidation).
+    var subclasses: [Unowned<PyType>] = []
+    /// Memoized MRO lookups keyed by interned name identity.
+    private var lookupCache: [ObjectIdentifier: Value] = [:]
+
+    /// Bootstrap initializer for `type` itself.
+    init(bootstrapTypeNamed name: String) {
+        self.name = name
+        self.qualifiedName = name
+        self.moduleName = "builtins"
+        self.bases = []
+        self.mro = []
+        self.instanceKind = .type
+        self.isBuiltin = true
+        super.init(kindForBootstrap: .type)
+        self.type = self
+        TypeRegistry.shared.retain(self)
+    }
+
+    public init(
+        name: String, metatype: PyType, bases: [PyType], instanceKind: ObjectKind, isBuiltin: Bool,
+        namespace: PyDict?, moduleName: String = "builtins"
+    ) {
+        self.name = name
+        self.qualifiedName = name
+        self.moduleName = moduleName
+        self.bases = bases
+        self.mro = []
+        self.instanceKind = instanceKind
+        self.isBuiltin = isBuiltin
+        super.init(kind: .type, type: metatype)
+        self.dict = namespace
+        TypeRegistry.shared.retain(self)
+    }
+
+    /// The type's own namespace (`T.__dict__`).
+    @inline(__always) public var namespace: PyDict { dict.unsafelyUnwrapped }
+
+    /// Compute `mro` with C3 linearization. Throws TypeError when no consistent order exists.
+    func computeMRO() throws(PyError) {
+        if bases.isEmpty {
+            mro = [self]
+            return
+        }
+        var sequences: [[PyType]] = bases.map { $0.mro } + [bases]
+        var result: [PyType] = [self]
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { break }
+            var candidate: PyType?
+            for seq in sequences {
+                let head = seq[0]
+                let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
+                if !inTail {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                let names = bases.map { $0.name }.joined(separator: ", ")
+                throw PyError(
+                    .typeError(
+                        "Cannot create a consistent method resolution order (MRO) for bases \(names)"))
+            }
+            result.append(next)
+            for i in sequences.indices where sequences[i].first === next {
+                sequences[i].removeFirst()
+            }
+        }
+        mro = result
+        isException = result.contains { $0 === Builtins.baseExceptionType }
+    }
+
+    /// Look `name` up along the MRO without invoking descriptors. Returns nil if absent.
+    @inline(__always) public func lookup(_ name: PyStr) -> Value? {
+        if let hit = lookupCache[ObjectIdentifier(name)] {
+            return hit.isUndefined ? nil : hit
+        }
+        return slowLookup(name)
+    }
+
+    private func slowLookup(_ name: PyStr) -> Value? {
+        var found: Value = .undefined
+        for t in mro {
+            if let v = t.namespace.getItem(str: name) {
+                found = v
+                break
+            }
+        }
+        if name.isInterned { lookupCache[ObjectIdentifier(name)] = found }
+        return found.isUndefined ? nil : found
+    }
+
+    /// Look a name given as Swift text up along the MRO.
+    public func lookup(_ name: String) -> Value? {
+        lookup(PyStr.intern(name))
+    }
+
+    /// Invalidate memoized lookups here and in every subclass (after `T.x = ...`).
+    func invalidateCaches() {
+        lookupCache.removeAll(keepingCapacity: true)
+        version &+= 1
+        for sub in subclasses { sub.value.invalidateCaches() }
+    }
+
+    /// True if `self` is `other` or a subclass of it.
+    @inline(__always) public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// The nearest builtin constructor along the MRO.
+    func findConstructor() -> Constructor? {
+        for t in mro {
+            if let c = t.constructor { return c }
+        }
+        return nil
+    }
+
+    /// Store an attribute in the namespace (class statements and `T.x = v`).
+    public func setAttribute(_ name: PyStr, _ value: Value) {
+        namespace.setItem(str: name, value)
+        invalidateCaches()
+    }
+
+    /// `<class 'module.Name'>` as `repr(T)` shows it.
+    public var reprText: String {
+        moduleName == "builtins" ? "<class '\(qualifiedName)'>" : "<class '\(moduleName).\(qualifiedName)'>"
+    }
+}
+
+/// A weak-less back reference used for subclass lists (types are immortal; see `TypeRegistry`).
+struct Unowned<T: AnyObject> {
+    unowned(unsafe) let value: T
+}

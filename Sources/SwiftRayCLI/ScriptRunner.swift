@@ -1,0 +1,55 @@
+import PyLibrary
+import PyRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Runs a script or `-c` code in a fresh interpreter, the way `python3` does, and returns the exit status.
+public enum ScriptRunner {
+    /// - Parameters:
+    ///   - file: the script path (nil with `code`).
+    ///   - code: source given with `-c`.
+    ///   - argv: `sys.argv`.
+    /// - Returns: 0 on success, 1 after an uncaught exception, or the `SystemExit` code.
+    public static func run(file: String?, code: String?, argv: [String]) -> Int32 {
+        LargeStackThread.run {
+            let stdout = FileDescriptorSink(fd: 1)
+            let stderr = FileDescriptorSink(fd: 2, lineBuffered: true)
+            Library.registerAll()
+            let interp = Interpreter(stdout: stdout, stderr: stderr)
+            interp.argv = argv
+            SignalHandling.installInterruptHandler(interp.interrupt)
+            let source: String
+            let filename: String
+            if let file {
+                guard let text = Interpreter.readTextFile(file) else {
+                    stderr.write("swiftray: can't open file '\(file)': [Errno 2] No such file or directory\n")
+                    stderr.flush()
+                    return 2
+                }
+                source = text
+                filename = file
+                let dir = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : ""
+                interp.scriptDirectory = dir.isEmpty ? "" : dir
+            } else {
+                source = code ?? ""
+                filename = "<string>"
+                interp.scriptDirectory = ""
+            }
+            let main = interp.makeMainModule(file: file)
+            let status: Int32
+            do {
+                let compiled = try interp.compile(source, filename: filename, mode: .exec)
+                try interp.run(compiled, globals: main.namespace)
+                status = 0
+            } catch {
+                status = TracebackPrinter.exitStatus(for: error.exception, interp)
+            }
+            interp.runExitHooks()
+            stdout.flush()
+            stderr.flush()
+            return status
+        }
+    }
+}

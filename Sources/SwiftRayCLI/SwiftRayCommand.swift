@@ -1,0 +1,42 @@
+import ArgumentParser
+import PyLibrary
+import PyRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// SwiftRayCLI: the command line of the `swiftray` executable.
+///
+/// `swiftray FILE.py [ARGS]` runs a script as `python3 FILE.py` would (sys.argv set, exit status 1 and a
+/// traceback on stderr for an uncaught exception), `swiftray -c CODE` runs a string, `--version` prints the
+/// version. Bad usage exits with 2 (swift-argument-parser's convention matches Python's).
+public struct SwiftRayCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "swiftray",
+        abstract: "Run Python-dialect programs and Ray-style distributed programs without Python.",
+        version: SwiftRayVersion.string)
+
+    @Option(name: .customShort("c"), help: "Program passed in as a string.")
+    var code: String?
+
+    @Argument(help: "The script to run, then its arguments (sys.argv[1:]).")
+    var arguments: [String] = []
+
+    public init() {}
+
+    public mutating func run() throws {
+        if code == nil && arguments.isEmpty {
+            throw ValidationError("expected a script path or -c CODE (the REPL comes with a later release)")
+        }
+        let status = ScriptRunner.run(
+            file: code == nil ? arguments.first : nil, code: code,
+            argv: code == nil ? arguments : ["-c"] + arguments)
+        throw ExitCode(status)
+    }
+}
+
+/// The version printed by `--version`.
+public enum SwiftRayVersion {
+    public static let string = "swiftray 0.1.0 (Python 3.11 dialect)"
+}

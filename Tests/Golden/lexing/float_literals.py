@@ -1,0 +1,13 @@
+# Float literal forms: trailing/leading dot, exponents, underscores, and their reprs.
+print(1., .5, 0., 0.0, 00.5, 1.0)
+print(1e3, 1E3, 1e+3, 1e-3, 1.5e2, .5e1, 5.e-1)
+print(1_000.5, 1_0e1_0, 0e0, 0.0e-0)
+print(1e16, 1e15, 1e-4, 1e-5, 123e-2)
+print(3.14159, 2.718281828459045, 6.02214076e23)
+print(type(1.), type(1e0), type(.0))
+print(1e308, 1e309, -1e309, 2e-308, 5e-324, 1e-324)
+print(0.1, 0.2, 0.3, 0.7, 1.1, 2.675)
+print(100.0, 1000000.0, 10000000000000000.0)
+print(1.0 == 1, 1e0 == 1.0, 0.5 == .5, 1e-3 == 0.001)
+print(repr(1.5), str(1.5), repr(-2.5e-10))
+print(12345678901234567890.0, 1234567890123456.0, 123456789012345678.0)

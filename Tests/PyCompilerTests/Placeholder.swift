@@ -1,0 +1,4 @@
+import XCTest
+@testable import PyCompiler
+
+final class PlaceholderTests: XCTestCase { func testNothing() {} }

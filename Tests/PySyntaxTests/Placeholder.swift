@@ -1,0 +1,4 @@
+import XCTest
+@testable import PySyntax
+
+final class PlaceholderTests: XCTestCase { func testNothing() {} }
