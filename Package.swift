@@ -38,6 +38,9 @@ let package = Package(
             name: "PyLibrary", dependencies: ["PyRuntime", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: interpreterSettings),
 
+        // The cluster runtime (issue 3 onwards): value types first.
+        .target(name: "ClusterModel"),
+
         // Front ends and the executable.
         .target(
             name: "SwiftRayCLI",
@@ -53,5 +56,6 @@ let package = Package(
         .testTarget(name: "PyRuntimeTests", dependencies: ["PyRuntime", "PyLibrary"]),
         .testTarget(name: "GoldenTests", dependencies: ["SwiftRayCLI"]),
         .testTarget(name: "NativeWrapperTests", dependencies: ["ZeroMQ", "LineEditing"]),
+        .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
     ]
 )

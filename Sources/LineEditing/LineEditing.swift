@@ -25,7 +25,10 @@
 //          not built yet.
 //   3. Ctrl-C: `LineEditor.installInterruptHandler()` installs a SIGINT handler without
 //      `SA_RESTART`, so the blocked read returns `EINTR`; `readLine` then reports `.interrupted`.
-//      With `handlesSignals` libedit also restores the terminal before the program's handler runs.
+//      With `handlesSignals` libedit also restores the terminal before the program's handler runs;
+//      it does so by re-sending the signal with kill(0, ...), i.e. to the whole process group, so
+//      child processes that must survive Ctrl-C (cluster workers) belong in a process group of
+//      their own.
 //      Other signals that interrupt the read (with handlers of their own) make `readLine` read again.
 //   4. Text is UTF-8. libedit decides at `el_init` whether its input is UTF-8, from `LC_CTYPE`, so the
 //      editor switches `LC_CTYPE` to a UTF-8 locale first (the environment's, else `C.UTF-8`).

@@ -87,7 +87,9 @@ public final class LineEditor {
     ///   - settings: key bindings, history bound, signal handling, terminal type.
     /// - Throws: `LineEditingError` when libedit cannot be set up (`ENOMEM`, `EBADF` for a bad
     ///   descriptor).
-    public init(streams: Streams = .standard, settings: LineEditorSettings = LineEditorSettings()) throws(LineEditingError) {
+    public init(
+        streams: Streams = .standard, settings: LineEditorSettings = LineEditorSettings()
+    ) throws(LineEditingError) {
         if settings.setsUTF8Locale { _ = CLibEditShims_useUTF8Locale() }
         let created: OpaquePointer?
         switch streams {

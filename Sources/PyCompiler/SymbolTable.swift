@@ -10,6 +10,8 @@ import PySyntax
 /// because the generator pairs scope-creating nodes with `Scope.children` by position.
 final class SymbolTableBuilder {
     let reporter: ErrorReporter
+    /// Under `from __future__ import annotations`, annotations are never evaluated, so they are not visited.
+    let annotationsAreStrings: Bool
     let top: Scope
     private var stack: [Scope]
     /// Visiting the target of a comprehension's `for` clause.
@@ -17,8 +19,9 @@ final class SymbolTableBuilder {
     /// Depth of comprehension iterable expressions being visited (walrus is forbidden there).
     private var compIterExpr = 0
 
-    private init(reporter: ErrorReporter) {
+    private init(reporter: ErrorReporter, annotationsAreStrings: Bool = false) {
         self.reporter = reporter
+        self.annotationsAreStrings = annotationsAreStrings
         top = Scope(
             kind: .module, name: "top", range: .unknown, isAsync: false, comprehensionKind: nil, privateName: nil,
             isNested: false)
@@ -26,8 +29,10 @@ final class SymbolTableBuilder {
     }
 
     /// Builds and analyzes the scopes of a module.
-    static func build(_ module: Module, reporter: ErrorReporter) throws(SyntaxError) -> Scope {
-        let builder = SymbolTableBuilder(reporter: reporter)
+    static func build(
+        _ module: Module, reporter: ErrorReporter, future: FutureFeatures = FutureFeatures()
+    ) throws(SyntaxError) -> Scope {
+        let builder = SymbolTableBuilder(reporter: reporter, annotationsAreStrings: future.annotations)
         try builder.visitBody(module.body)
         try builder.analyze()
         return builder.top
@@ -245,7 +250,7 @@ final class SymbolTableBuilder {
         } else {
             try visitTarget(target)
         }
-        if evaluatesAnnotation && (current.kind == .module || current.kind == .classBody) {
+        if evaluatesAnnotation && !annotationsAreStrings && (current.kind == .module || current.kind == .classBody) {
             try visitExpr(annotation)
         }
     }
@@ -257,6 +262,7 @@ final class SymbolTableBuilder {
 
     /// In the order CPython evaluates them: regular, positional-only, `*args`, keyword-only, `**kwargs`, return.
     private func visitAnnotations(_ args: Arguments, returns: Expr?) throws(SyntaxError) {
+        if annotationsAreStrings { return }
         for arg in Self.annotatedParameters(args) { if let a = arg.annotation { try visitExpr(a) } }
         if let returns { try visitExpr(returns) }
     }

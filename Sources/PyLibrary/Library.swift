@@ -13,6 +13,13 @@ public enum Library {
         if registered { return }
         registered = true
         ModuleRegistry.register("sys", SysModule.make)
+        ModuleRegistry.register("math", MathModule.make)
+        ModuleRegistry.register("time", TimeModule.make)
+        ModuleRegistry.register("random", RandomModule.make)
+        ModuleRegistry.register("os", OsModule.make)
+        ModuleRegistry.register("os.path", OsPathModule.make)
+        ModuleRegistry.register("json", JsonModule.make)
+        SourceModules.registerAll()
         for (name, factory) in extraModules { ModuleRegistry.register(name, factory) }
     }
 

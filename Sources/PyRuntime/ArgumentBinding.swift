@@ -18,7 +18,13 @@ extension Interpreter {
             let extra = given > nPos ? ContiguousArray(args.values[nPos..<given]) : []
             base[nPos + nKwOnly] = .object(PyTuple(extra))
         } else if given > nPos {
-            throw tooManyPositional(f, given: given)
+            var kwOnlyGiven = 0
+            if let names = args.kwNames {
+                for n in names.items {
+                    for j in nPos..<(nPos + nKwOnly) where code.varNames[j].equals(n.asStr!) { kwOnlyGiven += 1 }
+                }
+            }
+            throw tooManyPositional(f, given: given, kwOnlyGiven: kwOnlyGiven)
         }
 
         // Keyword arguments.
@@ -96,7 +102,7 @@ extension Interpreter {
         }
     }
 
-    private func tooManyPositional(_ f: PyFunction, given: Int) -> PyError {
+    private func tooManyPositional(_ f: PyFunction, given: Int, kwOnlyGiven: Int) -> PyError {
         let c = f.code.code
         let nPos = Int(c.argCount)
         let nDefaults = f.defaults.count
@@ -107,6 +113,11 @@ extension Interpreter {
             takes = "\(nPos) positional argument\(nPos == 1 ? "" : "s")"
         }
         let was = given == 1 ? "was" : "were"
-        return .typeError("\(f.qualifiedName)() takes \(takes) but \(given) positional argument\(given == 1 ? "" : "s") \(was) given")
+        if kwOnlyGiven > 0 {
+            let kw = "\(kwOnlyGiven) keyword-only argument\(kwOnlyGiven == 1 ? "" : "s")"
+            return .typeError(
+                "\(f.qualifiedName)() takes \(takes) but \(given) positional argument\(given == 1 ? "" : "s") (and \(kw)) were given")
+        }
+        return .typeError("\(f.qualifiedName)() takes \(takes) but \(given) \(was) given")
     }
 }

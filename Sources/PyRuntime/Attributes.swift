@@ -177,7 +177,9 @@ extension Interpreter {
     /// with `obj` prepended is equivalent to calling `obj.name`. Nil means "use normal attribute lookup".
     @inline(__always)
     func lookupMethod(_ obj: Value, _ name: PyStr) throws(PyError) -> Value? {
-        if case .object(let o) = obj, o.kind == .type || o.kind == .module { return nil }
+        if case .object(let o) = obj, o.kind == .type || o.kind == .module || o.type === Builtins.superType {
+            return nil
+        }
         let type = obj.type
         guard let attr = type.lookup(name), case .object(let a) = attr,
             a.kind == .function || a.kind == .methodDescriptor
@@ -224,7 +226,9 @@ extension Interpreter {
                 return
             }
             if let p = a as? PyProperty {
-                if p.setter.isNone { throw .attributeError("can't set attribute '\(name.string)'") }
+                if p.setter.isNone {
+                    throw .attributeError("property '\(name.string)' of '\(type.name)' object has no setter")
+                }
                 try call(p.setter, [.object(o), value])
                 return
             }
@@ -233,7 +237,11 @@ extension Interpreter {
                 return
             }
         }
+        if o.dict == nil, o.kind == .function { o.dict = PyDict() }
         guard let d = o.dict else {
+            if type.lookup(name) != nil {
+                throw .attributeError("'\(type.name)' object attribute '\(name.string)' is read-only")
+            }
             throw .attributeError("'\(type.name)' object has no attribute '\(name.string)'")
         }
         d.setItem(str: name, value)
@@ -256,7 +264,9 @@ extension Interpreter {
             return
         }
         if let attr = o.type.lookup(name), let p = attr.asObject as? PyProperty {
-            if p.deleter.isNone { throw .attributeError("can't delete attribute '\(name.string)'") }
+            if p.deleter.isNone {
+                throw .attributeError("property '\(name.string)' of '\(o.type.name)' object has no deleter")
+            }
             try call(p.deleter, [obj])
             return
         }

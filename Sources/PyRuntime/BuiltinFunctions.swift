@@ -179,6 +179,8 @@ extension Builtins {
         }
         add("divmod") { (interp, args) throws(PyError) -> Value in
             try args.expect("divmod", min: 2, max: 2)
+            if case .float = args[0], try !interp.isTrue(args[1]), Number(args[1]) != nil { throw .zeroDivision("float divmod()") }
+            if case .float = args[1], try !interp.isTrue(args[1]) { throw .zeroDivision("float divmod()") }
             let q = try interp.binaryOp(args[0], args[1], .floorDiv)
             let r = try interp.binaryOp(args[0], args[1], .mod)
             return .object(PyTuple([q, r]))
@@ -258,6 +260,9 @@ extension Builtins {
             if v.asStr != nil || v.asDict != nil || v.asObject is PyBytes {
                 return .object(PyArrayIterator(ContiguousArray(try interp.iterate(v).reversed())))
             }
+            guard v.type.lookup(PyStr.intern("__getitem__")) != nil, v.type.lookup(PyStr.intern("__len__")) != nil,
+                !(v.asObject is PySet)
+            else { throw .typeError("'\(v.typeName)' object is not reversible") }
             let n = try interp.length(v)
             var items = ContiguousArray<Value>()
             for i in stride(from: n - 1, through: 0, by: -1) { items.append(try interp.getItem(v, .int(i))) }
@@ -282,7 +287,14 @@ extension Builtins {
                 var items = ContiguousArray<Value>()
                 for (k, it) in its.enumerated() {
                     guard let x = try interp.nextValue(it) else {
-                        if strict && k > 0 { throw .valueError("zip() argument \(k + 1) is shorter than argument 1") }
+                        if strict && k > 0 {
+                            throw .valueError("zip() argument \(k + 1) is shorter than argument\(k > 1 ? "s 1-\(k)" : " 1")")
+                        }
+                        if strict && k == 0 {
+                            for (j, other) in its.enumerated().dropFirst() where try interp.nextValue(other) != nil {
+                                throw .valueError("zip() argument \(j + 1) is longer than argument\(j > 1 ? "s 1-\(j)" : " 1")")
+                            }
+                        }
                         return nil
                     }
                     items.append(x)

@@ -94,7 +94,11 @@ extension Interpreter {
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
         default:
-            if let b = v.asBigInt { return Double(b.value) }
+            if let b = v.asBigInt {
+                let d = Double(b.value)
+                if d.isInfinite { throw .overflowError("int too large to convert to float") }
+                return d
+            }
             if case .object(let o) = v, !o.type.isBuiltin, let m = userMethod(o.type, "__float__") {
                 return try floatArgument(try call(m, [v]))
             }

@@ -39,10 +39,8 @@ public struct CallerFrame {
 /// Builtins that need the caller's frame register here; the VM passes it when it calls them.
 public final class FrameAwareBuiltins: @unchecked Sendable {
     public typealias Body = (Interpreter, CallerFrame, Args) throws(PyError) -> Value
-    nonisolated(unsafe) static var bodies: [ObjectIdentifier: Body] = [:]
-
     static func register(_ fn: PyBuiltinFunction, _ body: @escaping Body) {
-        bodies[ObjectIdentifier(fn)] = body
+        fn.frameAwareBody = body
     }
 }
 
@@ -76,7 +74,7 @@ extension Interpreter {
                     return
                 }
             }
-            if o.kind == .builtinFunction, let body = FrameAwareBuiltins.bodies[ObjectIdentifier(o)] {
+            if o.kind == .builtinFunction, let body = unsafeDowncast(o, to: PyBuiltinFunction.self).frameAwareBody {
                 let caller = CallerFrame(globals: globals, locals: locals, base: frame, code: code)
                 let nkw = kwNames?.count ?? 0
                 let args = Args(
@@ -159,7 +157,7 @@ extension Interpreter {
             }
         }
         if case .object(let o) = callable, o.kind == .builtinFunction,
-            let body = FrameAwareBuiltins.bodies[ObjectIdentifier(o)]
+            let body = unsafeDowncast(o, to: PyBuiltinFunction.self).frameAwareBody
         {
             let caller = CallerFrame(globals: globals, locals: locals, base: frame, code: code)
             return try Args.with(values, keywords: keywords) { (args) throws(PyError) in try body(self, caller, args) }
@@ -186,7 +184,7 @@ extension Interpreter {
             return try callFunctionBorrowing(unsafeDowncast(o, to: PyFunction.self), args: args)
         case .builtinFunction:
             let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
-            if let body = FrameAwareBuiltins.bodies[ObjectIdentifier(b)] {
+            if let body = b.frameAwareBody {
                 // Called from Swift: there is no Python caller frame; use the main module's namespace.
                 let g = (modules.getItem("__main__")?.asObject as? PyModule)?.namespace ?? PyDict()
                 return try body(
@@ -261,8 +259,11 @@ extension Interpreter {
     {
         let code = f.code
         let c = code.code
+        // In place only when the arguments sit on the main value stack: a generator's frame lives in its
+        // own heap buffer, which has no room above its operands for the callee's frame.
         if kwNames == nil, argc == Int(c.argCount), c.kwOnlyArgCount == 0,
-            code.flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine, .asyncGenerator])
+            code.flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine, .asyncGenerator]),
+            args >= stackBase, args < stackEnd
         {
             guard args + code.frameSize < stackEnd else {
                 args.deinitialize(count: argc)

@@ -31,6 +31,11 @@ extension Builtins {
             try interp.genericSetAttribute(o, n, args[1])
             return .none
         }
+        method(objectType, "__delattr__") { (interp, v, args) throws(PyError) -> Value in
+            guard case .object(let o) = v, let n = args[0].asStr else { throw .typeError("bad __delattr__ call") }
+            guard let d = o.dict, d.removeItem(str: n) != nil else { throw interp.attributeError(v, n) }
+            return .none
+        }
         method(objectType, "__getattribute__") { (interp, v, args) throws(PyError) -> Value in
             guard let n = args[0].asStr else { throw .typeError("attribute name must be string") }
             return try interp.getAttribute(v, n)
@@ -83,6 +88,30 @@ extension Builtins {
             return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
         }
         attribute(functionType, "__code__") { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyFunction).code) }
+        attribute(functionType, "__closure__") { (_, v) throws(PyError) -> Value in
+            let f = v.asObject as! PyFunction
+            return f.closure.isEmpty ? .none : .object(PyTuple(ContiguousArray(f.closure.map { .object($0) })))
+        }
+        attribute(functionType, "__kwdefaults__") { (_, v) throws(PyError) -> Value in
+            (v.asObject as! PyFunction).kwDefaults.map { .object($0) } ?? .none
+        }
+        func codeAttribute(_ name: String, _ get: @escaping (PyCode) -> Value) {
+            attribute(codeType, name) { (_, v) throws(PyError) -> Value in get(v.asObject as! PyCode) }
+        }
+        codeAttribute("co_name") { .str($0.code.name) }
+        codeAttribute("co_qualname") { .str($0.code.qualifiedName) }
+        codeAttribute("co_filename") { .str($0.code.filename) }
+        codeAttribute("co_firstlineno") { .int(Int($0.code.firstLine)) }
+        codeAttribute("co_argcount") { .int(Int($0.code.argCount)) }
+        codeAttribute("co_posonlyargcount") { .int(Int($0.code.posOnlyArgCount)) }
+        codeAttribute("co_kwonlyargcount") { .int(Int($0.code.kwOnlyArgCount)) }
+        codeAttribute("co_nlocals") { .int($0.nLocals) }
+        codeAttribute("co_varnames") { .object(PyTuple($0.code.varNames.map { .str($0) })) }
+        codeAttribute("co_freevars") { .object(PyTuple($0.code.freeVars.map { .str($0) })) }
+        codeAttribute("co_cellvars") { .object(PyTuple($0.code.cellVars.map { .str($0) })) }
+        codeAttribute("co_names") { .object(PyTuple($0.code.names.map { .str($0) })) }
+        codeAttribute("co_consts") { .object(PyTuple($0.constants)) }
+        codeAttribute("co_flags") { .int(Int($0.code.flags.rawValue)) }
         attribute(functionType, "__globals__") { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyFunction).globals) }
         attribute(functionType, "__annotations__") { (_, v) throws(PyError) -> Value in
             let f = v.asObject as! PyFunction
@@ -97,14 +126,23 @@ extension Builtins {
         method(functionType, "__get__") { (_, v, args) throws(PyError) -> Value in
             args[0].isNone ? v : .object(PyBoundMethod(function: v, receiver: args[0]))
         }
-        attribute(builtinFunctionType, "__name__") { (_, v) throws(PyError) -> Value in
-            .str((v.asObject as! PyBuiltinFunction).name)
+        // Builtin functions and builtin methods bound to a receiver share the type builtin_function_or_method.
+        func builtinName(_ v: Value) -> String {
+            if let b = v.asObject as? PyBuiltinFunction { return b.name }
+            return ((v.asObject as? PyBoundMethod)?.function.asObject as? PyMethodDescriptor)?.name ?? "?"
         }
+        attribute(builtinFunctionType, "__name__") { (_, v) throws(PyError) -> Value in .str(builtinName(v)) }
         attribute(builtinFunctionType, "__qualname__") { (_, v) throws(PyError) -> Value in
-            .str((v.asObject as! PyBuiltinFunction).name)
+            if let m = v.asObject as? PyBoundMethod { return .str("\(m.receiver.typeName).\(builtinName(v))") }
+            return .str(builtinName(v))
         }
         attribute(builtinFunctionType, "__doc__") { (_, v) throws(PyError) -> Value in
-            (v.asObject as! PyBuiltinFunction).doc.map { .str($0) } ?? .none
+            if let b = v.asObject as? PyBuiltinFunction { return b.doc.map { .str($0) } ?? .none }
+            return ((v.asObject as? PyBoundMethod)?.function.asObject as? PyMethodDescriptor)?.doc.map { .str($0) } ?? .none
+        }
+        attribute(builtinFunctionType, "__self__") { (interp, v) throws(PyError) -> Value in
+            if let m = v.asObject as? PyBoundMethod { return m.receiver }
+            return .object(interp.builtinsModule)
         }
         attribute(methodDescriptorType, "__name__") { (_, v) throws(PyError) -> Value in
             .str((v.asObject as! PyMethodDescriptor).name)
@@ -200,7 +238,12 @@ extension Builtins {
     static func installExceptionMethods() {
         let base = baseExceptionType
         base.constructor = { (_, t, args) throws(PyError) -> Value in
-            .object(PyException(type: t, args: PyTuple(ContiguousArray(args.positional))))
+            var type = t
+            // OSError(errno, strerror) picks the subclass that matches the errno, as CPython does.
+            if t === osErrorType, args.count >= 2, case .int(let errno) = args[0], let sub = osErrorSubclass(errno) {
+                type = sub
+            }
+            return .object(PyException(type: type, args: PyTuple(ContiguousArray(args.positional))))
         }
         method(base, "__init__") { (_, v, args) throws(PyError) -> Value in
             (v.asObject as! PyException).args = PyTuple(ContiguousArray(args.positional))
@@ -283,4 +326,29 @@ extension Builtins {
         }
         return t
     }()
+}
+
+extension Builtins {
+    /// The OSError subclass CPython instantiates for an errno (PEP 3151).
+    static func osErrorSubclass(_ errno: Int) -> PyType? {
+        let name: String
+        switch errno {
+        case 2: name = "FileNotFoundError"
+        case 17: name = "FileExistsError"
+        case 1, 13: name = "PermissionError"
+        case 21: name = "IsADirectoryError"
+        case 20: name = "NotADirectoryError"
+        case 3: name = "ProcessLookupError"
+        case 4: name = "InterruptedError"
+        case 10: name = "ChildProcessError"
+        case 11, 114, 115: name = "BlockingIOError"
+        case 32, 108: name = "BrokenPipeError"
+        case 103: name = "ConnectionAbortedError"
+        case 111: name = "ConnectionRefusedError"
+        case 104: name = "ConnectionResetError"
+        case 110: name = "TimeoutError"
+        default: return nil
+        }
+        return exceptionType(name)
+    }
 }

@@ -4,24 +4,28 @@ import BigInt
     import Glibc
 #endif
 
-/// A parsed format specification: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+/// A parsed format specification: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`, with
+/// CPython's parsing rules and validation (`defaultAlign` is `>` for numbers and `<` for strings; the `0`
+/// flag sets the fill, and the `=` alignment only for numbers).
 struct FormatSpec {
     var fill: Character = " "
+    var fillSpecified = false
     var align: Character?
-    var sign: Character = "-"
+    var sign: Character?
+    var noNegativeZero = false
     var alternate = false
-    var zeroPad = false
     var width = 0
     var grouping: Character?
     var precision: Int?
     var type: Character?
 
-    init(_ spec: String) throws(PyError) {
-        var chars = Array(spec)
+    init(_ spec: String, typeName: String, defaultAlign: Character, defaultType: Character?) throws(PyError) {
+        let chars = Array(spec)
         var i = 0
         func isAlign(_ c: Character) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
         if chars.count >= 2 && isAlign(chars[1]) {
             fill = chars[0]
+            fillSpecified = true
             align = chars[1]
             i = 2
         } else if chars.count >= 1 && isAlign(chars[0]) {
@@ -32,30 +36,38 @@ struct FormatSpec {
             sign = chars[i]
             i += 1
         }
-        if i < chars.count, chars[i] == "z" { i += 1 }
+        if i < chars.count, chars[i] == "z" {
+            noNegativeZero = true
+            i += 1
+        }
         if i < chars.count, chars[i] == "#" {
             alternate = true
             i += 1
         }
-        if i < chars.count, chars[i] == "0" {
-            zeroPad = true
+        if !fillSpecified, i < chars.count, chars[i] == "0" {
+            fill = "0"
+            if align == nil && defaultAlign == ">" { align = "=" }
             i += 1
         }
-        var w = 0
-        while i < chars.count, let d = chars[i].wholeNumberValue, chars[i].isASCII {
-            w = w * 10 + d
+        while i < chars.count, chars[i].isASCII, let d = chars[i].wholeNumberValue {
+            width = width * 10 + d
             i += 1
         }
-        width = w
-        if i < chars.count, chars[i] == "," || chars[i] == "_" {
-            grouping = chars[i]
+        if i < chars.count, chars[i] == "," {
+            grouping = ","
             i += 1
         }
+        if i < chars.count, chars[i] == "_" {
+            if grouping != nil { throw .valueError("Cannot specify both ',' and '_'.") }
+            grouping = "_"
+            i += 1
+        }
+        if i < chars.count, chars[i] == ",", grouping != nil { throw .valueError("Cannot specify both ',' and '_'.") }
         if i < chars.count, chars[i] == "." {
             i += 1
             var p = 0
             var any = false
-            while i < chars.count, let d = chars[i].wholeNumberValue, chars[i].isASCII {
+            while i < chars.count, chars[i].isASCII, let d = chars[i].wholeNumberValue {
                 p = p * 10 + d
                 i += 1
                 any = true
@@ -63,33 +75,41 @@ struct FormatSpec {
             if !any { throw .valueError("Format specifier missing precision") }
             precision = p
         }
-        if i < chars.count {
-            type = chars[i]
-            i += 1
+        if chars.count - i > 1 {
+            throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
         }
-        if i < chars.count { throw .valueError("Invalid format specifier '\(spec)'") }
-        chars.removeAll()
-        if zeroPad && align == nil {
-            fill = "0"
-            align = "="
+        if i < chars.count { type = chars[i] }
+        if let g = grouping {
+            switch type ?? defaultType ?? "\0" {
+            case "d", "e", "f", "g", "E", "G", "%", "F", "\0": break
+            case "b", "o", "x", "X" where g == "_": break
+            case let t: throw .valueError("Cannot specify '\(g)' with '\(t)'.")
+            }
         }
     }
 
-    /// Pad `body` (with its sign/prefix already split out) to `width`.
-    func pad(_ body: String, signPrefix: String = "", defaultAlign: Character) -> String {
-        let total = signPrefix.count + body.count
-        guard width > total else { return signPrefix + body }
+    /// Pad a number or string: `prefix` (sign, `0x`) stays left of `=` padding.
+    func pad(_ body: String, prefix: String = "", defaultAlign: Character) -> String {
+        let total = prefix.count + body.count
+        guard width > total else { return prefix + body }
         let n = width - total
-        let fillStr = String(repeating: fill, count: n)
         switch align ?? defaultAlign {
-        case "<": return signPrefix + body + fillStr
+        case "<": return prefix + body + String(repeating: fill, count: n)
         case "^":
             let left = n / 2
-            return String(repeating: fill, count: left) + signPrefix + body + String(repeating: fill, count: n - left)
-        case "=": return signPrefix + fillStr + body
-        default: return fillStr + signPrefix + body
+            return String(repeating: fill, count: left) + prefix + body + String(repeating: fill, count: n - left)
+        case "=": return prefix + String(repeating: fill, count: n) + body
+        default: return String(repeating: fill, count: n) + prefix + body
         }
     }
+
+    /// The sign text for a number.
+    func signText(negative: Bool) -> String {
+        negative ? "-" : (sign == "+" ? "+" : (sign == " " ? " " : ""))
+    }
+
+    /// Zero padding that takes part in digit grouping (`format(1234, '08,')` is `0,001,234`).
+    var groupsZeroPadding: Bool { fill == "0" && align == "=" }
 }
 
 extension Interpreter {
@@ -113,15 +133,12 @@ extension Interpreter {
     static func asciiOnly(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
-            if u.value < 128 { out.unicodeScalars.append(u) }
-            else if u.value <= 0xFF { out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2) }
-            else if u.value <= 0xFFFF { out += "\\u" + String(u.value, radix: 16).leftPadded(to: 4) }
-            else { out += "\\U" + String(u.value, radix: 16).leftPadded(to: 8) }
+            if u.value < 128 { out.unicodeScalars.append(u) } else { out += Codec.backslashEscape(u) }
         }
         return out
     }
 
-    /// `format(value, spec)`.
+    /// `format(value, spec)`: a user `__format__` if the type defines one, else the builtin formatting.
     public func format(_ value: Value, _ spec: String) throws(PyError) -> String {
         if case .object(let o) = value, !o.type.isBuiltin || o.kind == .native,
             let m = o.type.lookup(PyStr.intern("__format__")), !(m.asObject is PyMethodDescriptor) || o.kind == .native
@@ -130,34 +147,51 @@ extension Interpreter {
             guard let s = r.asStr else { throw .typeError("__format__ must return a str, not \(r.typeName)") }
             return s.string
         }
+        return try formatBuiltin(value, spec)
+    }
+
+    /// `object.__format__` of the builtin types (no user-method dispatch).
+    func formatBuiltin(_ value: Value, _ spec: String) throws(PyError) -> String {
         switch value {
-        case .int, .bool:
-            return try formatInt(BigInt(intValue(value)!), spec, original: value)
+        case .bool(let b):
+            if spec.isEmpty { return b ? "True" : "False" }
+            return try formatInt(BigInt(b ? 1 : 0), spec, typeName: "bool")
+        case .int(let i):
+            if spec.isEmpty { return String(i) }
+            return try formatInt(BigInt(i), spec, typeName: value.typeName)
         case .float(let d):
-            return try formatFloat(d, FormatSpec(spec))
+            return try formatFloat(d, FormatSpec(spec, typeName: "float", defaultAlign: ">", defaultType: nil))
         case .object(let o):
-            if let b = o as? PyBigInt { return try formatInt(b.value, spec, original: value) }
-            if let s = o as? PyStr {
-                let fs = try FormatSpec(spec)
-                if let t = fs.type, t != "s" {
-                    throw .valueError("Unknown format code '\(t)' for object of type 'str'")
-                }
-                if fs.align == "=" { throw .valueError("'=' alignment not allowed in string format specifier") }
-                var text = s.string
-                if let p = fs.precision { text = String(text.unicodeScalars.prefix(p)) }
-                return fs.pad(text, defaultAlign: "<")
-            }
+            if let b = o as? PyBigInt { return try formatInt(b.value, spec, typeName: value.typeName) }
+            if let s = o as? PyStr { return try formatStr(s, spec, typeName: value.typeName) }
+            if let c = o as? PyComplex, !spec.isEmpty { return try formatComplex(c, spec) }
         default: break
         }
         if spec.isEmpty { return try str(value) }
         throw .typeError("unsupported format string passed to \(value.typeName).__format__")
     }
 
-    func formatInt(_ n: BigInt, _ specText: String, original: Value) throws(PyError) -> String {
-        let spec = try FormatSpec(specText)
+    func formatStr(_ s: PyStr, _ specText: String, typeName: String) throws(PyError) -> String {
+        if specText.isEmpty { return s.string }
+        let fs = try FormatSpec(specText, typeName: typeName, defaultAlign: "<", defaultType: "s")
+        if let t = fs.type, t != "s" { throw .valueError("Unknown format code '\(t)' for object of type '\(typeName)'") }
+        if fs.sign != nil { throw .valueError("Sign not allowed in string format specifier") }
+        if fs.noNegativeZero { throw .valueError("Negative zero coercion (z) not allowed in string format specifier") }
+        if fs.alternate { throw .valueError("Alternate form (#) not allowed in string format specifier") }
+        if fs.align == "=" { throw .valueError("'=' alignment not allowed in string format specifier") }
+        var text = s.string
+        if let p = fs.precision, p < s.count { text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(p))) }
+        return fs.pad(text, defaultAlign: "<")
+    }
+
+    func formatInt(_ n: BigInt, _ specText: String, typeName: String) throws(PyError) -> String {
+        let spec = try FormatSpec(specText, typeName: typeName, defaultAlign: ">", defaultType: "d")
         let type = spec.type ?? "d"
         if "eEfFgG%".contains(type) { return try formatFloat(Double(n), spec) }
         if spec.precision != nil { throw .valueError("Precision not allowed in integer format specifier") }
+        if spec.noNegativeZero {
+            throw .valueError("Negative zero coercion (z) not allowed in integer format specifier")
+        }
         var digits: String
         var prefix = ""
         let mag = n.magnitude
@@ -168,24 +202,25 @@ extension Interpreter {
         case "o": digits = String(mag, radix: 8); prefix = spec.alternate ? "0o" : ""
         case "b": digits = String(mag, radix: 2); prefix = spec.alternate ? "0b" : ""
         case "c":
-            guard let u = Int(exactly: n).flatMap({ Unicode.Scalar(UInt32($0)) }) else {
+            if spec.sign != nil { throw .valueError("Sign not allowed with integer format specifier 'c'") }
+            if spec.alternate { throw .valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
+            guard let u = Int(exactly: n).flatMap({ $0 >= 0 ? Unicode.Scalar(UInt32(truncatingIfNeeded: $0)) : nil }) else {
                 throw .overflowError("%c arg not in range(0x110000)")
             }
-            return spec.pad(String(Character(u)), defaultAlign: "<")
+            return spec.pad(String(Character(u)), defaultAlign: ">")
         default:
-            let tname = original.typeName
-            throw .valueError("Unknown format code '\(type)' for object of type '\(tname)'")
+            throw .valueError("Unknown format code '\(type)' for object of type '\(typeName)'")
         }
+        let groupSize = (type == "d" || type == "n") ? 3 : 4
+        let signPrefix = spec.signText(negative: n.sign == .minus) + prefix
         if let g = spec.grouping {
-            let groupSize = (type == "d" || type == "n") ? 3 : 4
-            digits = Self.group(digits, by: groupSize, separator: g)
+            if spec.groupsZeroPadding {
+                digits = Self.zeroPadGrouped(digits, to: spec.width - signPrefix.count, separator: g, groupSize: groupSize)
+            } else {
+                digits = Self.group(digits, by: groupSize, separator: g)
+            }
         }
-        let signStr = n.sign == .minus ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-        if spec.zeroPad && spec.grouping != nil && spec.align == "=" {
-            let target = spec.width - signStr.count - prefix.count
-            digits = Self.zeroPadGrouped(digits, to: target, separator: spec.grouping!, groupSize: (type == "d" || type == "n") ? 3 : 4)
-        }
-        return spec.pad(digits, signPrefix: signStr + prefix, defaultAlign: ">")
+        return spec.pad(digits, prefix: signPrefix, defaultAlign: ">")
     }
 
     static func group(_ digits: String, by size: Int, separator: Character) -> String {
@@ -207,52 +242,105 @@ extension Interpreter {
         return result
     }
 
+    /// The digits of a finite, non-negative float for a presentation type (no sign, no padding).
+    func floatBody(_ x: Double, _ type: Character?, precision: Int?, alternate: Bool) -> String {
+        let alt = alternate ? "#" : ""
+        switch type {
+        case "f", "F": return Self.cFormat("%\(alt).*f", precision ?? 6, x)
+        case "e", "E":
+            let s = Self.cFormat("%\(alt).*e", precision ?? 6, x)
+            return type == "E" ? s.uppercased() : s
+        case "g", "G", "n":
+            let s = Self.cFormat("%\(alt).*g", precision ?? 6, x)
+            return type == "G" ? s.uppercased() : s
+        case "%": return Self.cFormat("%\(alt).*f", precision ?? 6, x * 100) + "%"
+        default:
+            guard let p0 = precision else {
+                var r = Self.floatRepr(x)
+                if alternate, let e = r.firstIndex(of: "e"), !r[..<e].contains(".") { r.insert(".", at: e) }
+                return r
+            }
+            // No type with a precision: like 'g', but switching to exponent form one digit earlier and
+            // always showing a fractional part in fixed form.
+            let p = Swift.max(p0, 1)
+            let e = Self.cFormat("%.*e", p - 1, x)
+            let decpt = (Int(e[e.index(after: e.firstIndex(of: "e")!)...]) ?? 0) + 1
+            if x != 0 && (decpt <= -4 || decpt > p - 1) {
+                var s = Self.cFormat("%\(alt).*e", p - 1, x)
+                if !alternate {
+                    let ei = s.firstIndex(of: "e")!
+                    var mantissa = String(s[..<ei])
+                    if mantissa.contains(".") {
+                        while mantissa.hasSuffix("0") { mantissa.removeLast() }
+                        if mantissa.hasSuffix(".") { mantissa.removeLast() }
+                    }
+                    s = mantissa + s[ei...]
+                }
+                return s
+            }
+            var s = Self.cFormat("%\(alt).*f", Swift.max(p - decpt, 0), x)
+            if !alternate && s.contains(".") {
+                while s.hasSuffix("0") { s.removeLast() }
+                if s.hasSuffix(".") { s.removeLast() }
+            }
+            if !s.contains(".") { s += ".0" }
+            return s
+        }
+    }
+
     func formatFloat(_ d: Double, _ spec: FormatSpec) throws(PyError) -> String {
-        var type = spec.type
-        var body: String
-        let negative = d.sign == .minus && !(d.isNaN)
-        let x = abs(d)
-        if let t = type, !"eEfFgG%n".contains(t) {
+        let type = spec.type
+        if let t = type, !"eEfFgGn%".contains(t) {
             throw .valueError("Unknown format code '\(t)' for object of type 'float'")
         }
-        if type == "n" { type = "g" }
+        var negative = d.sign == .minus && !d.isNaN
+        let x = abs(d)
+        var body: String
         if x.isNaN || x.isInfinite {
             body = x.isNaN ? "nan" : "inf"
             if type == "E" || type == "F" || type == "G" { body = body.uppercased() }
             if type == "%" { body += "%" }
         } else {
-            switch type {
-            case nil:
-                if let p = spec.precision {
-                    body = Self.cFormat("%.*g", Swift.max(p, 1), x)
-                    if !body.contains(".") && !body.contains("e") && !body.contains("inf") { body += ".0" }
-                    body = Self.fixExponent(body)
-                } else {
-                    body = Self.floatRepr(x)
-                }
-            case "f", "F": body = Self.cFormat("%.*f", spec.precision ?? 6, x)
-            case "e", "E":
-                body = Self.fixExponent(Self.cFormat("%.*e", spec.precision ?? 6, x))
-                if type == "E" { body = body.uppercased() }
-            case "g", "G":
-                body = Self.cFormat(spec.alternate ? "%#.*g" : "%.*g", spec.precision ?? 6, x)
-                body = Self.fixExponent(body)
-                if type == "G" { body = body.uppercased() }
-            case "%":
-                body = Self.cFormat("%.*f", spec.precision ?? 6, x * 100) + "%"
-            default:
-                body = Self.floatRepr(x)
+            body = floatBody(x, type, precision: spec.precision, alternate: spec.alternate)
+            if negative && spec.noNegativeZero && body.allSatisfy({ !"123456789".contains($0) }) { negative = false }
+        }
+        let signText = spec.signText(negative: negative)
+        if let g = spec.grouping {
+            var intEnd = body.startIndex
+            while intEnd < body.endIndex, body[intEnd].isASCII, body[intEnd].isNumber { intEnd = body.index(after: intEnd) }
+            let intPart = String(body[..<intEnd])
+            let rest = String(body[intEnd...])
+            if !intPart.isEmpty {
+                let grouped = spec.groupsZeroPadding
+                    ? Self.zeroPadGrouped(intPart, to: spec.width - signText.count - rest.count, separator: g, groupSize: 3)
+                    : Self.group(intPart, by: 3, separator: g)
+                body = grouped + rest
             }
         }
-        if let g = spec.grouping {
-            let parts = body.split(separator: ".", maxSplits: 1).map(String.init)
-            var intPart = parts[0]
-            let rest = parts.count > 1 ? "." + parts[1] : ""
-            if intPart.allSatisfy(\.isNumber) { intPart = Self.group(intPart, by: 3, separator: g) }
-            body = intPart + rest
+        return spec.pad(body, prefix: signText, defaultAlign: ">")
+    }
+
+    /// `format(complex, spec)`: each part formatted as a float; parentheses only without a type.
+    func formatComplex(_ c: PyComplex, _ specText: String) throws(PyError) -> String {
+        let spec = try FormatSpec(specText, typeName: "complex", defaultAlign: ">", defaultType: nil)
+        if spec.align == "=" { throw .valueError("'=' alignment flag is not allowed in complex format specifier") }
+        if spec.fill == "0" && !spec.fillSpecified && spec.width > 0 {
+            throw .valueError("Zero padding is not allowed in complex format specifier")
         }
-        let signStr = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-        return spec.pad(body, signPrefix: signStr, defaultAlign: ">")
+        if let t = spec.type, !"eEfFgGn".contains(t) {
+            throw .valueError("Unknown format code '\(t)' for object of type 'complex'")
+        }
+        func part(_ v: Double, forceSign: Bool) -> String {
+            let neg = v.sign == .minus && !v.isNaN
+            let body = v.isFinite ? floatBody(abs(v), spec.type ?? (spec.precision == nil ? nil : "g"), precision: spec.precision, alternate: spec.alternate) : (v.isNaN ? "nan" : "inf")
+            var text = body
+            if spec.type == nil && spec.precision == nil, text.hasSuffix(".0") { text.removeLast(2) }
+            return (neg ? "-" : (forceSign ? "+" : spec.signText(negative: false))) + text
+        }
+        let noReal = c.real == 0 && c.real.sign == .plus && spec.type == nil
+        var body = noReal ? part(c.imag, forceSign: false) + "j" : part(c.real, forceSign: false) + part(c.imag, forceSign: true) + "j"
+        if spec.type == nil && !noReal { body = "(" + body + ")" }
+        return spec.pad(body, defaultAlign: ">")
     }
 
     /// C's printf for one double with a precision.
@@ -266,141 +354,5 @@ extension Interpreter {
             _ = withVaList([Int32(precision), d]) { args in vsnprintf(&buffer, buffer.count, format, args) }
         }
         return String(cString: buffer)
-    }
-
-    /// C prints at least two exponent digits, as Python does; nothing to change but keep one place for it.
-    static func fixExponent(_ s: String) -> String { s }
-}
-
-extension Interpreter {
-    /// `format % values` (printf-style string formatting).
-    func percentFormat(_ template: PyStr, _ values: Value) throws(PyError) -> PyStr {
-        let chars = Array(template.string.unicodeScalars)
-        var args: [Value]
-        let mapping = values.asDict
-        if let t = values.asTuple, values.type === Builtins.tupleType { args = Array(t.items) } else { args = [values] }
-        var argIndex = 0
-        var out = String.UnicodeScalarView()
-        var i = 0
-        func nextArg() throws(PyError) -> Value {
-            guard argIndex < args.count else { throw .typeError("not enough arguments for format string") }
-            defer { argIndex += 1 }
-            return args[argIndex]
-        }
-        while i < chars.count {
-            let c = chars[i]
-            if c != "%" {
-                out.append(c)
-                i += 1
-                continue
-            }
-            i += 1
-            guard i < chars.count else { throw .valueError("incomplete format") }
-            var key: Value?
-            if chars[i] == "(" {
-                var j = i + 1
-                var depth = 1
-                while j < chars.count {
-                    if chars[j] == "(" { depth += 1 }
-                    if chars[j] == ")" { depth -= 1; if depth == 0 { break } }
-                    j += 1
-                }
-                key = .str(String(String.UnicodeScalarView(chars[(i + 1)..<j])))
-                i = j + 1
-            }
-            var flags = ""
-            while i < chars.count, "-+ #0".unicodeScalars.contains(chars[i]) {
-                flags.unicodeScalars.append(chars[i])
-                i += 1
-            }
-            var width = ""
-            if i < chars.count, chars[i] == "*" {
-                width = String(intValue(try nextArg()) ?? 0)
-                i += 1
-            }
-            while i < chars.count, chars[i].properties.numericType != nil, chars[i].isASCII {
-                width.unicodeScalars.append(chars[i])
-                i += 1
-            }
-            var precision: String?
-            if i < chars.count, chars[i] == "." {
-                i += 1
-                var p = ""
-                if i < chars.count, chars[i] == "*" {
-                    p = String(intValue(try nextArg()) ?? 0)
-                    i += 1
-                }
-                while i < chars.count, chars[i].properties.numericType != nil, chars[i].isASCII {
-                    p.unicodeScalars.append(chars[i])
-                    i += 1
-                }
-                precision = p.isEmpty ? "0" : p
-            }
-            guard i < chars.count else { throw .valueError("incomplete format") }
-            let conv = chars[i]
-            i += 1
-            if conv == "%" {
-                out.append("%")
-                continue
-            }
-            let arg: Value
-            if let key {
-                guard let m = mapping else { throw .typeError("format requires a mapping") }
-                guard let v = try m.getItem(key, self) else { throw .keyError(key) }
-                arg = v
-            } else {
-                arg = try nextArg()
-            }
-            var align: String = flags.contains("-") ? "<" : ">"
-            var spec = ""
-            let zero = flags.contains("0") && !flags.contains("-")
-            if zero { align = "=" }
-            let text: String
-            switch conv {
-            case "s": text = try str(arg)
-            case "r": text = try repr(arg)
-            case "a": text = Self.asciiOnly(try repr(arg))
-            case "c":
-                if let s = arg.asStr { text = s.string } else { text = String(Character(Unicode.Scalar(UInt32(intValue(arg) ?? 63))!)) }
-            case "d", "i", "u", "x", "X", "o", "e", "E", "f", "F", "g", "G":
-                var num = arg
-                if "diuxXo".unicodeScalars.contains(conv) {
-                    if case .float(let d) = arg { num = .int(Int(d)) }
-                    guard Number(num) != nil else {
-                        throw .typeError("%\(Character(conv)) format: a real number is required, not \(arg.typeName)")
-                    }
-                } else if Number(num) == nil {
-                    throw .typeError("must be real number, not \(arg.typeName)")
-                }
-                if flags.contains("+") { spec += "+" } else if flags.contains(" ") { spec += " " }
-                if flags.contains("#") { spec += "#" }
-                if zero { spec += "0" }
-                spec += width
-                if let precision, !"diuxXo".unicodeScalars.contains(conv) { spec += "." + precision }
-                let t = conv == "i" || conv == "u" ? "d" : String(Character(conv))
-                var formatted = try format(num, spec + t)
-                if let precision, "diu".unicodeScalars.contains(conv), let p = Int(precision) {
-                    let neg = formatted.hasPrefix("-")
-                    var digits = neg ? String(formatted.dropFirst()) : formatted
-                    digits = digits.leftPadded(to: p)
-                    formatted = (neg ? "-" : "") + digits
-                }
-                out.append(contentsOf: formatted.unicodeScalars)
-                continue
-            default:
-                throw .valueError("unsupported format character '\(Character(conv))' (0x\(String(conv.value, radix: 16))) at index \(i - 1)")
-            }
-            var t = text
-            if let precision, let p = Int(precision) { t = String(String.UnicodeScalarView(t.unicodeScalars.prefix(p))) }
-            if let w = Int(width), w > t.count {
-                let padding = String(repeating: " ", count: w - t.count)
-                t = align == "<" ? t + padding : padding + t
-            }
-            out.append(contentsOf: t.unicodeScalars)
-        }
-        if argIndex < args.count && mapping == nil {
-            throw .typeError("not all arguments converted during string formatting")
-        }
-        return PyStr(String(out))
     }
 }

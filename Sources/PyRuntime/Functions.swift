@@ -145,6 +145,8 @@ public final class PyBuiltinFunction: PyObject {
     /// The bound receiver for builtin methods accessed through an instance (`[].append`), else `.undefined`.
     public let receiver: Value
     public var moduleName: String?
+    /// Set for builtins that need the calling Python frame (`super()`, `locals()`...).
+    public var frameAwareBody: FrameAwareBuiltins.Body?
 
     public init(name: String, doc: String? = nil, module: String? = nil, _ body: @escaping Body) {
         self.name = name
@@ -183,6 +185,8 @@ public final class PyBoundMethod: PyObject {
     public init(function: Value, receiver: Value) {
         self.function = function
         self.receiver = receiver
-        super.init(kind: .boundMethod, type: Builtins.methodType)
+        // A builtin method bound to its receiver is a `builtin_function_or_method` in CPython.
+        let builtin = function.asObject?.kind == .methodDescriptor
+        super.init(kind: .boundMethod, type: builtin ? Builtins.builtinFunctionType : Builtins.methodType)
     }
 }

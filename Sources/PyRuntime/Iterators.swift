@@ -23,7 +23,7 @@ public final class PyListIterator: PyIterator {
 
     public init(_ list: PyList) {
         self.list = list
-        super.init(fastKind: .list)
+        super.init(fastKind: .list, type: Builtins.listIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -45,7 +45,7 @@ public final class PyReversedListIterator: PyIterator {
     public init(_ list: PyList) {
         self.list = list
         self.index = list.items.count - 1
-        super.init()
+        super.init(type: Builtins.listReverseIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -60,9 +60,9 @@ public final class PyArrayIterator: PyIterator {
     let items: ContiguousArray<Value>
     var index = 0
 
-    public init(_ items: ContiguousArray<Value>) {
+    public init(_ items: ContiguousArray<Value>, type: PyType = Builtins.tupleIteratorType) {
         self.items = items
-        super.init()
+        super.init(type: type)
     }
 
     public convenience init(_ items: [Value]) {
@@ -87,7 +87,7 @@ public final class PyRangeIterator: PyIterator {
         current = r.start
         step = r.step
         remaining = r.count
-        super.init(fastKind: .range)
+        super.init(fastKind: .range, type: Builtins.rangeIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -107,7 +107,7 @@ public final class PyStrIterator: PyIterator {
 
     public init(_ s: PyStr) {
         str = s
-        super.init()
+        super.init(type: s.isASCII ? Builtins.strAsciiIteratorType : Builtins.strIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -130,7 +130,9 @@ public final class PyDictIterator: PyIterator {
         self.mapping = dict
         self.mode = mode
         self.expectedCount = dict.count
-        super.init()
+        super.init(
+            type: mode == .keys
+                ? Builtins.dictKeyIteratorType : mode == .values ? Builtins.dictValueIteratorType : Builtins.dictItemIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -161,7 +163,7 @@ public final class PySetIterator: PyIterator {
     public init(_ set: PySet) {
         self.set = set
         self.expectedCount = set.count
-        super.init()
+        super.init(type: Builtins.setIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -204,7 +206,7 @@ public final class PyCallableIterator: PyIterator {
     public init(_ callable: Value, sentinel: Value) {
         self.callable = callable
         self.sentinel = sentinel
-        super.init()
+        super.init(type: Builtins.callableIteratorType)
     }
 
     public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
@@ -255,4 +257,19 @@ public final class PyUserIterator: PyIterator {
             return nil
         }
     }
+}
+
+extension Builtins {
+    nonisolated(unsafe) public static let listIteratorType = makeIteratorType("list_iterator")
+    nonisolated(unsafe) public static let listReverseIteratorType = makeIteratorType("list_reverseiterator")
+    nonisolated(unsafe) public static let tupleIteratorType = makeIteratorType("tuple_iterator")
+    nonisolated(unsafe) public static let rangeIteratorType = makeIteratorType("range_iterator")
+    nonisolated(unsafe) public static let strIteratorType = makeIteratorType("str_iterator")
+    nonisolated(unsafe) public static let strAsciiIteratorType = makeIteratorType("str_ascii_iterator")
+    nonisolated(unsafe) public static let dictKeyIteratorType = makeIteratorType("dict_keyiterator")
+    nonisolated(unsafe) public static let dictValueIteratorType = makeIteratorType("dict_valueiterator")
+    nonisolated(unsafe) public static let dictItemIteratorType = makeIteratorType("dict_itemiterator")
+    nonisolated(unsafe) public static let setIteratorType = makeIteratorType("set_iterator")
+    nonisolated(unsafe) public static let callableIteratorType = makeIteratorType("callable_iterator")
+    nonisolated(unsafe) public static let bytesIteratorType = makeIteratorType("bytes_iterator")
 }

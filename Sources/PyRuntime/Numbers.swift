@@ -487,13 +487,10 @@ extension Interpreter {
         if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
         if d == d.rounded(), abs(d) < 9.2e18 { return intHash(Int(d)) }
         let modulus: UInt64 = (1 << 61) - 1
-        var m = frexp(d).0
-        var e = Int(frexp(d).1)
-        var sign: Int = 1
-        if m < 0 {
-            sign = -1
-            m = -m
-        }
+        let parts = frexp(abs(d))
+        var m = parts.0
+        var e = Int(parts.1)
+        let sign: Int = d < 0 ? -1 : 1
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & modulus) | (x >> (61 - 28))

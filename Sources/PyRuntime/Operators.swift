@@ -165,7 +165,22 @@ extension Interpreter {
 
     /// Builtin implementations; nil means NotImplemented.
     func builtinBinary(_ a: Value, _ b: Value, _ op: BinaryOperator) throws(PyError) -> Value? {
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .bitAnd: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .bitXor: return .bool(x != y)
+            default: break
+            }
+        }
         if let r = try numericBinary(a, b, op) { return r }
+        if let va = a.asObject as? PyDictView, va.mode != .values, [.bitAnd, .bitOr, .sub, .bitXor].contains(op) {
+            let sa = PySet()
+            for x in try iterate(a) { try sa.add(x, self) }
+            let sb = PySet()
+            for x in try iterate(b) { try sb.add(x, self) }
+            return .object(try setBinary(sa, sb, op))
+        }
         guard case .object(let oa) = a else {
             if case .object(let ob) = b, op == .mul, case .int(let n) = a { return try repeatSequence(ob, n) }
             return nil

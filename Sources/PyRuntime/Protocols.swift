@@ -18,7 +18,10 @@ extension Interpreter {
             case .set: return .object(PySetIterator(unsafeDowncast(o, to: PySet.self)))
             case .iterator, .generator: return v
             case .bytes, .bytearray:
-                return .object(PyArrayIterator(unsafeDowncast(o, to: PyBytes.self).bytes.map { .int(Int($0)) }))
+                return .object(
+                    PyArrayIterator(
+                        ContiguousArray(unsafeDowncast(o, to: PyBytes.self).bytes.map { .int(Int($0)) }),
+                        type: Builtins.bytesIteratorType))
             default: break
             }
         }

@@ -33,6 +33,12 @@ public final class PyException: PyObject {
 
     /// `str(exc)`: empty with no args, the single argument's str, else the tuple's str (KeyError uses repr).
     public func message(_ interp: Interpreter) throws(PyError) -> String {
+        if type.isSubtype(of: Builtins.osErrorType), args.count >= 2, args.count <= 5 {
+            var text = "[Errno \(try interp.str(args.items[0]))] \(try interp.str(args.items[1]))"
+            if args.count >= 3, !args.items[2].isNone { text += ": \(try interp.repr(args.items[2]))" }
+            if args.count >= 5, !args.items[4].isNone { text += " -> \(try interp.repr(args.items[4]))" }
+            return text
+        }
         switch args.count {
         case 0: return ""
         case 1:

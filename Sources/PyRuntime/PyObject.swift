@@ -36,18 +36,25 @@ public enum ObjectKind: UInt8, Sendable {
 /// them (user instances, user subclasses of builtins, modules, functions).
 open class PyObject: @unchecked Sendable {
     public final let kind: ObjectKind
-    public final unowned(unsafe) var type: PyType
+    /// The type, held without reference counting (types are immortal, see `TypeRegistry`).
+    private final var typeReference: Unmanaged<PyType>
     public final var dict: PyDict?
 
     public init(kind: ObjectKind, type: PyType) {
         self.kind = kind
-        self.type = type
+        self.typeReference = .passUnretained(type)
     }
 
-    /// Only for bootstrapping `type` itself, whose type is itself.
+    /// Only for bootstrapping `type` itself, whose type is itself: a placeholder until `type` is set.
     init(kindForBootstrap kind: ObjectKind) {
         self.kind = kind
-        self.type = unsafeBitCast(UnsafeRawPointer(bitPattern: 0x10)!, to: PyType.self)
+        self.typeReference = Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: 0x10)!)
+    }
+
+    /// The Python type of this object.
+    @inline(__always) public final var type: PyType {
+        get { typeReference.takeUnretainedValue() }
+        set { typeReference = .passUnretained(newValue) }
     }
 }
 

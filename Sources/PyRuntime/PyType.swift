@@ -83,7 +83,7 @@ public final class PyType: PyObject {
                 let names = bases.map { $0.name }.joined(separator: ", ")
                 throw PyError(
                     .typeError(
-                        "Cannot create a consistent method resolution order (MRO) for bases \(names)"))
+                        "Cannot create a consistent method resolution\norder (MRO) for bases \(names)"))
             }
             result.append(next)
             for i in sequences.indices where sequences[i].first === next {

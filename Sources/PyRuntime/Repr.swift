@@ -41,7 +41,10 @@ extension Interpreter {
             }
             switch o.kind {
             case .str: return unsafeDowncast(o, to: PyStr.self).string
-            case .exception: return try unsafeDowncast(o, to: PyException.self).message(self)
+            case .exception:
+                let e = unsafeDowncast(o, to: PyException.self)
+                if let special = try Self.specialExceptionText(e, self) { return special }
+                return try e.message(self)
             default: break
             }
         }
@@ -148,6 +151,10 @@ extension Interpreter {
         default:
             if o === Builtins.table.notImplemented { return "NotImplemented" }
             if o === Builtins.table.ellipsis { return "Ellipsis" }
+            if let m = o.type.lookup(Self.reprName), let d = m.asObject as? PyMethodDescriptor, d.owner !== Builtins.objectType {
+                let r = try d.body(self, v, Args(values: UnsafeBufferPointer(start: nil, count: 0), count: 0, kwNames: nil))
+                if let s = r.asStr { return s.string }
+            }
             if o.type.isBuiltin && o.kind == .iterator {
                 return "<\(o.type.name) object at \(Self.address(o))>"
             }
@@ -215,20 +222,8 @@ extension Interpreter {
         return out
     }
 
-    /// An approximation of `str.isprintable` for one code point.
-    static func isPrintable(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return false }
-        if v == 0xAD { return false }
-        switch u.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
-            return false
-        case .spaceSeparator:
-            return v == 0x20
-        default:
-            return true
-        }
-    }
+    /// `str.isprintable` for one code point (what `repr` leaves unescaped).
+    static func isPrintable(_ u: Unicode.Scalar) -> Bool { UnicodeText.isPrintable(u) }
 
     public static func bytesRepr(_ bytes: ContiguousArray<UInt8>) -> String {
         let useDouble = bytes.contains(0x27) && !bytes.contains(0x22)

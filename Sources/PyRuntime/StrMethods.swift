@@ -13,60 +13,76 @@ extension Builtins {
             let sep = s(v)
             var bytes = ContiguousArray<UInt8>()
             var count = 0
-            var first = true
             var index = 0
-            try interp.forEach(args[0]) { (x) throws(PyError) in
+            let iterator: Value
+            do {
+                iterator = try interp.getIterator(args[0])
+            } catch where error.matches(Builtins.typeErrorType) {
+                throw .typeError("can only join an iterable")
+            }
+            while let x = try interp.nextValue(iterator) {
                 guard let piece = x.asStr else {
                     throw .typeError("sequence item \(index): expected str instance, \(x.typeName) found")
                 }
-                if !first {
+                if index > 0 {
                     bytes.append(contentsOf: sep.utf8)
                     count += sep.count
                 }
-                first = false
                 bytes.append(contentsOf: piece.utf8)
                 count += piece.count
                 index += 1
             }
             return .object(PyStr(utf8: bytes, count: count))
         }
-        method(t, "split") { (interp, v, args) throws(PyError) -> Value in
-            try args.expect("split", min: 0, max: 2, keywords: true)
-            let sepArg = args.argument(0, "sep") ?? .none
-            let maxsplit = try interp.intArgument(args.argument(1, "maxsplit") ?? .int(-1))
-            return .object(PyList(try splitString(s(v), sepArg, maxsplit: maxsplit, fromRight: false)))
-        }
-        method(t, "rsplit") { (interp, v, args) throws(PyError) -> Value in
-            try args.expect("rsplit", min: 0, max: 2, keywords: true)
-            let sepArg = args.argument(0, "sep") ?? .none
-            let maxsplit = try interp.intArgument(args.argument(1, "maxsplit") ?? .int(-1))
-            return .object(PyList(try splitString(s(v), sepArg, maxsplit: maxsplit, fromRight: true)))
+        for (name, fromRight) in [("split", false), ("rsplit", true)] {
+            method(t, name) { (interp, v, args) throws(PyError) -> Value in
+                try args.expect(name, min: 0, max: 2, keywords: true)
+                let sepArg = args.argument(0, "sep") ?? .none
+                let maxsplit = try interp.intArgument(args.argument(1, "maxsplit") ?? .int(-1))
+                return .object(PyList(try splitString(s(v), sepArg, maxsplit: maxsplit, fromRight: fromRight)))
+            }
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             method(t, name) { (_, v, args) throws(PyError) -> Value in
                 try args.expect(name, min: 0, max: 1)
-                let chars: Set<Unicode.Scalar>?
-                if args.count == 1, let cs = args[0].asStr { chars = Set(cs.string.unicodeScalars) } else { chars = nil }
-                let scalars = Array(s(v).string.unicodeScalars)
+                var chars: Set<Unicode.Scalar>?
+                if args.count == 1, !args[0].isNone {
+                    guard let cs = args[0].asStr else { throw .typeError("\(name) arg must be None or str") }
+                    chars = Set(cs.string.unicodeScalars)
+                }
+                let str = s(v)
+                if str.isASCII && chars == nil {
+                    let b = str.utf8
+                    var a = 0
+                    var e = b.count
+                    func space(_ x: UInt8) -> Bool { x == 0x20 || (x >= 0x09 && x <= 0x0D) || (x >= 0x1C && x <= 0x1F) }
+                    if left { while a < e && space(b[a]) { a += 1 } }
+                    if right { while e > a && space(b[e - 1]) { e -= 1 } }
+                    return .object(str.substring(a, e))
+                }
+                let scalars = str.scalars
                 var a = 0
                 var b = scalars.count
-                func strip(_ u: Unicode.Scalar) -> Bool { chars.map { $0.contains(u) } ?? u.properties.isWhitespace }
+                func strip(_ u: Unicode.Scalar) -> Bool { chars.map { $0.contains(u) } ?? UnicodeText.isSpace(u) }
                 if left { while a < b && strip(scalars[a]) { a += 1 } }
                 if right { while b > a && strip(scalars[b - 1]) { b -= 1 } }
-                return .object(s(v).substring(a, b))
+                return .object(str.substring(a, b))
             }
         }
         method(t, "replace") { (interp, v, args) throws(PyError) -> Value in
             try args.expect("replace", min: 2, max: 3)
-            guard let old = args[0].asStr, let new = args[1].asStr else {
+            guard let old = args[0].asStr else {
                 throw .typeError("replace() argument 1 must be str, not \(args[0].typeName)")
+            }
+            guard let new = args[1].asStr else {
+                throw .typeError("replace() argument 2 must be str, not \(args[1].typeName)")
             }
             var limit = args.count > 2 ? try interp.intArgument(args[2]) : -1
             let hay = s(v).utf8
             var out = ContiguousArray<UInt8>()
             var i = 0
             if old.utf8.isEmpty {
-                // Insert `new` between characters.
+                // Insert `new` before every character and at the end.
                 let str = s(v)
                 for k in 0...str.count {
                     if limit == 0 { out.append(contentsOf: hay[str.byteOffset(ofScalar: k)...]); break }
@@ -82,6 +98,7 @@ extension Builtins {
                 i = j + old.utf8.count
                 limit -= 1
             }
+            if i == 0 { return .object(s(v)) }
             out.append(contentsOf: hay[i...])
             return .object(PyStr(utf8: out))
         }
@@ -89,16 +106,18 @@ extension Builtins {
             method(t, name) { (interp, v, args) throws(PyError) -> Value in
                 try args.expect(name, min: 1, max: 3)
                 let str = s(v)
-                let start = args.count > 1 && !args[1].isNone ? try interp.intArgument(args[1]) : 0
-                let end = args.count > 2 && !args[2].isNone ? try interp.intArgument(args[2]) : str.count
-                let (a, b) = clampRange(start, end, str.count)
+                let (a, b) = try sliceBounds(interp, args, str.count)
+                if a > str.count { return .false }
                 let lo = str.byteOffset(ofScalar: a)
                 let hi = str.byteOffset(ofScalar: Swift.max(a, b))
+                let isTuple = args[0].asTuple != nil
                 let candidates: [Value] = args[0].asTuple.map { Array($0.items) } ?? [args[0]]
                 for c in candidates {
                     guard let p = c.asStr else {
+                        if isTuple { throw .typeError("tuple for \(name) must only contain str, not \(c.typeName)") }
                         throw .typeError("\(name) first arg must be str or a tuple of str, not \(c.typeName)")
                     }
+                    if b - a < p.count { continue }
                     let n = p.utf8.count
                     if n > hi - lo { continue }
                     let slice = atStart ? str.utf8[lo..<(lo + n)] : str.utf8[(hi - n)..<hi]
@@ -112,21 +131,17 @@ extension Builtins {
                 try args.expect(name, min: 1, max: 3)
                 guard let sub = args[0].asStr else { throw .typeError("must be str, not \(args[0].typeName)") }
                 let str = s(v)
-                let start = args.count > 1 && !args[1].isNone ? try interp.intArgument(args[1]) : 0
-                let end = args.count > 2 && !args[2].isNone ? try interp.intArgument(args[2]) : str.count
-                let (a, b) = clampRange(start, end, str.count)
-                var found: Int?
-                if a <= b {
+                let (a, b) = try sliceBounds(interp, args, str.count)
+                if b - a >= sub.count {
                     let lo = str.byteOffset(ofScalar: a)
                     let hi = str.byteOffset(ofScalar: b)
                     let byteIndex = reverse
                         ? StringSearch.rfind(str.utf8, sub.utf8, from: lo, to: hi)
                         : StringSearch.find(str.utf8, sub.utf8, from: lo, to: hi)
                     if let bi = byteIndex {
-                        found = str.isASCII ? bi : PyStr(utf8: ContiguousArray(str.utf8[0..<bi])).count
+                        return .int(str.isASCII ? bi : PyStr.countScalars(ContiguousArray(str.utf8[0..<bi])))
                     }
                 }
-                if let f = found { return .int(f) }
                 if raises { throw .valueError("substring not found") }
                 return .int(-1)
             }
@@ -135,21 +150,31 @@ extension Builtins {
             try args.expect("count", min: 1, max: 3)
             guard let sub = args[0].asStr else { throw .typeError("must be str, not \(args[0].typeName)") }
             let str = s(v)
-            if sub.utf8.isEmpty { return .int(str.count + 1) }
+            let (a, b) = try sliceBounds(interp, args, str.count)
+            if b - a < sub.count { return .int(0) }
+            if sub.count == 0 { return .int(b - a + 1) }
+            let lo = str.byteOffset(ofScalar: a)
+            let hi = str.byteOffset(ofScalar: b)
             var n = 0
-            var i = 0
-            while let j = StringSearch.find(str.utf8, sub.utf8, from: i) {
+            var i = lo
+            while let j = StringSearch.find(str.utf8, sub.utf8, from: i, to: hi) {
                 n += 1
                 i = j + sub.utf8.count
             }
             return .int(n)
         }
-        method(t, "upper") { (_, v, _) throws(PyError) -> Value in .str(s(v).string.uppercased()) }
-        method(t, "lower") { (_, v, _) throws(PyError) -> Value in .str(s(v).string.lowercased()) }
         method(t, "format") { (interp, v, args) throws(PyError) -> Value in
-            .str(try interp.formatString(s(v).string, args))
+            .str(try interp.formatString(s(v).string, positional: Array(args.positional), isMapping: false) { (key) throws(PyError) -> Value in
+                guard let value = args.keyword(key) else { throw .keyError(.str(key)) }
+                return value
+            })
         }
-        method(t, "encode") { (_, v, _) throws(PyError) -> Value in .object(PyBytes(s(v).utf8)) }
+        method(t, "encode") { (_, v, args) throws(PyError) -> Value in
+            try args.expect("encode", min: 0, max: 2, keywords: true)
+            let encoding = try stringArgument(args.argument(0, "encoding"), "encode", "encoding") ?? "utf-8"
+            let errors = try stringArgument(args.argument(1, "errors"), "encode", "errors") ?? "strict"
+            return .object(PyBytes(try Codec.named(encoding).encode(s(v), errors: errors)))
+        }
         method(t, "__len__") { (_, v, _) throws(PyError) -> Value in .int(s(v).count) }
         method(t, "__contains__") { (interp, v, args) throws(PyError) -> Value in .bool(try interp.contains(v, args[0])) }
         method(t, "__getitem__") { (interp, v, args) throws(PyError) -> Value in
@@ -162,49 +187,15 @@ extension Builtins {
             guard let o = args[0].asStr else { return Builtins.notImplemented }
             return .bool(s(v).equals(o))
         }
-    }
-
-    static func clampRange(_ start: Int, _ end: Int, _ n: Int) -> (Int, Int) {
-        var a = start < 0 ? Swift.max(0, start + n) : Swift.min(start, n)
-        var b = end < 0 ? Swift.max(0, end + n) : Swift.min(end, n)
-        if a > n { a = n }
-        if b < 0 { b = 0 }
-        return (a, b)
+        installMoreStrMethods()
+        installBytesMethods()
     }
 
     static func splitString(_ str: PyStr, _ sepArg: Value, maxsplit: Int, fromRight: Bool) throws(PyError) -> ContiguousArray<Value> {
         var out = ContiguousArray<Value>()
         if sepArg.isNone {
-            let scalars = Array(str.string.unicodeScalars)
-            var words: [(Int, Int)] = []
-            var i = 0
-            while i < scalars.count {
-                while i < scalars.count && scalars[i].properties.isWhitespace { i += 1 }
-                if i >= scalars.count { break }
-                let start = i
-                while i < scalars.count && !scalars[i].properties.isWhitespace { i += 1 }
-                words.append((start, i))
-            }
-            if maxsplit >= 0 && words.count > maxsplit + 1 {
-                if fromRight {
-                    let keep = words.suffix(maxsplit)
-                    var headEnd = keep.first!.0
-                    while headEnd > 0 && scalars[headEnd - 1].properties.isWhitespace { headEnd -= 1 }
-                    var headStart = 0
-                    while headStart < headEnd && scalars[headStart].properties.isWhitespace { headStart += 1 }
-                    out.append(.object(str.substring(headStart, headEnd)))
-                    for (a, b) in keep { out.append(.object(str.substring(a, b))) }
-                } else {
-                    for (a, b) in words.prefix(maxsplit) { out.append(.object(str.substring(a, b))) }
-                    var tailStart = words[maxsplit].0
-                    var tailEnd = scalars.count
-                    while tailEnd > tailStart && scalars[tailEnd - 1].properties.isWhitespace { tailEnd -= 1 }
-                    if tailStart > tailEnd { tailStart = tailEnd }
-                    out.append(.object(str.substring(tailStart, tailEnd)))
-                }
-                return out
-            }
-            for (a, b) in words { out.append(.object(str.substring(a, b))) }
+            let ranges = whitespaceSplit(str.scalars, maxsplit: maxsplit, fromRight: fromRight, isSpace: UnicodeText.isSpace)
+            for (a, b) in ranges { out.append(.object(str.substring(a, b))) }
             return out
         }
         guard let sep = sepArg.asStr else { throw .typeError("must be str or None, not \(sepArg.typeName)") }
@@ -255,6 +246,7 @@ extension Builtins {
             let c = v.asObject as! PyComplex
             return .object(PyComplex(c.real, -c.imag))
         }
+        installMoreNumberMethods()
     }
 }
 
@@ -277,7 +269,21 @@ extension Interpreter {
         if b == 0 { b = 10 }
         let digits = s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") ? nil : String(s.filter { $0 != "_" })
         guard b >= 2 && b <= 36 else { throw .valueError("int() base must be >= 2 and <= 36, or 0") }
-        guard let d = digits, !d.isEmpty, let value = BigInt(d, radix: b) else {
+        let valid = digits.map { d in
+            !d.isEmpty && d.unicodeScalars.allSatisfy { u in
+                guard let v = Character(u).hexDigitValue ?? (u.properties.numericType == .decimal ? Int(u.properties.numericValue ?? -1) : nil)
+                    ?? (u.isASCII && Character(u).isLetter ? Int(u.value | 0x20) - 87 : nil)
+                else { return false }
+                return v >= 0 && v < b
+            }
+        } ?? false
+        let asciiDigits = digits.map { d in
+            String(d.unicodeScalars.map { u -> Character in
+                if !u.isASCII, let n = u.properties.numericValue { return Character(String(Int(n))) }
+                return Character(u)
+            })
+        }
+        guard valid, let d = asciiDigits, let value = BigInt(d, radix: b) else {
             throw .valueError("invalid literal for int() with base \(base): \(Interpreter.strRepr(PyStr(text)))")
         }
         return PyBigInt.make(negative ? -value : value)
@@ -285,25 +291,40 @@ extension Interpreter {
 
     /// `bytes(...)` / `bytearray(...)` arguments.
     func bytesFrom(_ args: Args) throws(PyError) -> ContiguousArray<UInt8> {
-        guard args.count > 0 else { return [] }
-        let x = args[0]
-        if let s = x.asStr {
-            guard args.count > 1 || args.keyword("encoding") != nil else {
-                throw .typeError("string argument without an encoding")
-            }
-            return s.utf8
+        try args.expect("bytes", min: 0, max: 3, keywords: true)
+        let encoding = args.argument(1, "encoding")
+        let errors = args.argument(2, "errors")
+        guard let x = args.argument(0, "source") else {
+            if encoding != nil || errors != nil { throw .typeError("encoding or errors without sequence argument") }
+            return []
         }
-        if case .int(let n) = x {
+        if let s = x.asStr {
+            guard let encoding else { throw .typeError("string argument without an encoding") }
+            let enc = try Builtins.stringArgument(encoding, "bytes", "encoding") ?? "utf-8"
+            let err = try Builtins.stringArgument(errors, "bytes", "errors") ?? "strict"
+            return try Codec.named(enc).encode(s, errors: err)
+        }
+        if encoding != nil { throw .typeError("encoding without a string argument") }
+        if errors != nil { throw .typeError("errors without a string argument") }
+        if let n = intValue(x) {
             if n < 0 { throw .valueError("negative count") }
             return ContiguousArray(repeating: 0, count: n)
         }
+        if x.asBigInt != nil { throw .overflowError("cannot fit 'int' into an index-sized integer") }
         if let b = x.asObject as? PyBytes { return b.bytes }
-        var out = ContiguousArray<UInt8>()
-        for item in try iterate(x) {
-            guard let i = intValue(item), i >= 0, i < 256 else { throw .valueError("bytes must be in range(0, 256)") }
-            out.append(UInt8(i))
+        if let m = x.asObject as? PyMemoryView { return m.bytes }
+        if let m = userMethod(x.type, "__bytes__") {
+            let r = try call(m, [x])
+            guard let b = r.asObject as? PyBytes, r.asObject?.kind == .bytes else {
+                throw .typeError("__bytes__ returned non-bytes (type \(r.typeName))")
+            }
+            return b.bytes
         }
-        return out
+        if let n = try indexValue(x) {
+            if n < 0 { throw .valueError("negative count") }
+            return ContiguousArray(repeating: 0, count: n)
+        }
+        return try bytesLike(x, allowIterable: true)
     }
 
     /// `eval(source, globals, locals)` / `exec(...)`.
@@ -324,92 +345,6 @@ extension Interpreter {
         }
         if g.getItem("__builtins__") == nil { g.setItem("__builtins__", .object(builtinsModule)) }
         return try runFrame(code: code, globals: g, locals: locals, function: nil)
-    }
-
-    /// `str.format` with positional and keyword fields, conversions and format specs.
-    func formatString(_ template: String, _ args: Args) throws(PyError) -> String {
-        let chars = Array(template.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var auto = 0
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{" {
-                if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
-                var depth = 1
-                var j = i + 1
-                while j < chars.count {
-                    if chars[j] == "{" { depth += 1 }
-                    if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
-                    j += 1
-                }
-                guard j < chars.count else { throw .valueError("expected '}' before end of string") }
-                let field = String(String.UnicodeScalarView(chars[(i + 1)..<j]))
-                out.append(contentsOf: try formatField(field, args, &auto).unicodeScalars)
-                i = j + 1
-            } else if c == "}" {
-                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
-                throw .valueError("Single '}' encountered in format string")
-            } else {
-                out.append(c)
-                i += 1
-            }
-        }
-        return String(out)
-    }
-
-    private func formatField(_ field: String, _ args: Args, _ auto: inout Int) throws(PyError) -> String {
-        var name = field
-        var spec = ""
-        var conversion: Character?
-        if let colon = field.firstIndex(of: ":") {
-            name = String(field[..<colon])
-            spec = String(field[field.index(after: colon)...])
-        }
-        if let bang = name.firstIndex(of: "!") {
-            conversion = name[name.index(after: bang)...].first
-            name = String(name[..<bang])
-        }
-        if spec.contains("{") { spec = try formatString(spec, args) }
-        var head = name
-        var rest = ""
-        if let k = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
-            head = String(name[..<k])
-            rest = String(name[k...])
-        }
-        var value: Value
-        if head.isEmpty {
-            guard auto < args.count else { throw .indexError("Replacement index \(auto) out of range for positional args tuple") }
-            value = args[auto]
-            auto += 1
-        } else if let n = Int(head) {
-            guard n < args.count else { throw .indexError("Replacement index \(n) out of range for positional args tuple") }
-            value = args[n]
-        } else {
-            guard let v = args.keyword(head) else { throw .keyError(.str(head)) }
-            value = v
-        }
-        while !rest.isEmpty {
-            if rest.hasPrefix(".") {
-                rest.removeFirst()
-                let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
-                value = try getAttribute(value, String(rest[..<end]))
-                rest = String(rest[end...])
-            } else if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-                let key = String(rest[rest.index(after: rest.startIndex)..<close])
-                value = try getItem(value, Int(key).map { .int($0) } ?? .str(key))
-                rest = String(rest[rest.index(after: close)...])
-            } else {
-                break
-            }
-        }
-        switch conversion {
-        case "r": value = .str(try repr(value))
-        case "s": value = .str(try str(value))
-        case "a": value = .str(Interpreter.asciiOnly(try repr(value)))
-        default: break
-        }
-        return try format(value, spec)
     }
 }
 

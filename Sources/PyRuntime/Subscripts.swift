@@ -11,6 +11,7 @@ extension Interpreter {
         default:
             if key.asBigInt != nil { throw .indexError("cannot fit 'int' into an index-sized integer") }
             if let idx = try indexValue(key) { i = idx } else {
+                if what == "string" { throw .typeError("string indices must be integers, not '\(key.typeName)'") }
                 throw .typeError("\(what) indices must be integers or slices, not \(key.typeName)")
             }
         }

@@ -461,7 +461,7 @@ extension Interpreter {
                             let exc = (sp - 1).pointee
                             let exit = (sp - 3).pointee
                             let e = exc.asException!
-                            let tb: Value = .none
+                            let tb: Value = e.traceback.isEmpty ? .none : .object(PyTracebackObject(e))
                             push(try call(exit, [.object(e.type), exc, tb]))
                         case .beforeAsyncWith:
                             let mgr = pop()

@@ -45,6 +45,8 @@ struct FStringCursor {
     }
 }
 
+/// String literal concatenation and f-string parsing: splitting bodies into text and replacement fields and
+/// parsing each field's expression with its true source position.
 extension ParserState {
     /// One or more adjacent string tokens: a constant, or a `.joinedStr` if any of them is an f-string.
     func parseStrings() throws -> Expr {
@@ -55,6 +57,11 @@ extension ParserState {
             if case .string(let lit) = t.value { pieces.append((t, lit)) }
         }
         let whole = range(from: start)
+        // CPython decodes literals only after seeing the token that follows them.
+        if let e = lexErrorAtCursor() { throw e }
+        for (_, lit) in pieces {
+            if let e = lit.decodeError { throw e }
+        }
         let anyBytes = pieces.contains { $0.1.isBytes }
         let anyText = pieces.contains { !$0.1.isBytes }
         if anyBytes && anyText { throw fstringError("cannot mix bytes and nonbytes literals", pieces.last!.0) }
@@ -119,7 +126,7 @@ extension ParserState {
         while !cur.atEnd {
             let c = cur.current
             if c == "{" {
-                if cur.peek(1) == "{" {
+                if cur.peek(1) == "{" && !inSpec {
                     raw.append("{")
                     cur.advance(2)
                     continue
@@ -180,7 +187,9 @@ extension ParserState {
         var quote: Unicode.Scalar?
         var triple = false
         scan: while true {
-            if cur.atEnd { throw fstringError("f-string: expecting '}'", token) }
+            if cur.atEnd {
+                throw fstringError(quote == nil ? "f-string: expecting '}'" : "f-string: unterminated string", token)
+            }
             let c = cur.current
             if let q = quote {
                 if c == "\\" { throw fstringError("f-string expression part cannot include a backslash", token) }
@@ -231,6 +240,10 @@ extension ParserState {
         }
         let text = Array(cur.body[exprStart..<cur.k])
         if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" }) {
+            let c = cur.current
+            if c == "!" || c == ":" || c == "=" {
+                throw fstringError("f-string: expression required before '\(c)'", token)
+            }
             throw fstringError("f-string: empty expression not allowed", token)
         }
         let value = try parseFieldExpression(text, at: exprLocation)
@@ -289,6 +302,7 @@ extension ParserState {
     }
 }
 
+/// Error selection for the end of an f-string field's expression.
 extension ParserState {
     /// At a token that cannot continue an f-string field: the comma hint if an expression follows.
     func missingCommaOrInvalid() -> SyntaxError {

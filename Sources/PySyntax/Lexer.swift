@@ -4,7 +4,7 @@
 /// without any `String.Index` arithmetic. The whole file is tokenized up front; a lexical error does not throw
 /// here but ends the array with a `.lexError` token, so the parser can report whichever problem CPython would
 /// report first (an earlier syntax error, or the lexical error once the parser reaches it).
-public struct Lexer {
+public struct Lexer: Sendable {
     /// How the end of input was reached, for the REPL's completeness check.
     public enum EndState: Sendable, Equatable {
         case normal
@@ -25,6 +25,10 @@ public struct Lexer {
     public internal(set) var endState: EndState = .normal
     /// True when the lexical error (if any) should win over a generic "invalid syntax" found earlier.
     public internal(set) var errorOverridesInvalidSyntax = false
+    /// Deepest bracket nesting seen, and a count of tokens that start nested expressions (`lambda`, `if`,
+    /// `**`, `await`): together they tell whether parsing needs a big stack.
+    public internal(set) var maxBracketDepth = 0
+    public internal(set) var nestingRiskTokens = 0
 
     var indents: [Int] = [0]
     var altIndents: [Int] = [0]
@@ -32,13 +36,14 @@ public struct Lexer {
     var atLineStart = true
     /// Tokens on the current logical line so far (decides whether a NEWLINE is due at the end of input).
     var lineHasTokens = false
-    /// Expression mode (f-string replacement fields, `eval`): no indentation, newlines are whitespace.
+    /// Expression mode (f-string replacement fields): no indentation, newlines are whitespace.
     let expressionMode: Bool
     /// For `eval` input: leading whitespace on the first line is not indentation.
     var skipFirstIndent = false
 
-    static let maxBracketDepth = 200
-    static let maxIndentDepth = 100
+    /// CPython's limits: 200 nested brackets, 100 indentation levels.
+    static let bracketLimit = 200
+    static let indentLimit = 100
 
     /// Tokenizes a module.
     public static func tokenize(_ source: String, filename: String) -> Lexer {
@@ -161,22 +166,19 @@ public struct Lexer {
             } else if c == "\\" {
                 if i + 1 >= src.count {
                     endState = .afterLineContinuation
-                    errorOverridesInvalidSyntax = true
                     throw error("unexpected EOF while parsing", line: line, offset: column(i) + 2, endOffset: -1)
                 }
                 if src[i + 1] != "\n" {
-                    errorOverridesInvalidSyntax = true
                     throw error("unexpected character after line continuation character", line: line,
                                 offset: column(i) + 2, endOffset: 0)
+                }
+                if i + 2 >= src.count {
+                    endState = .afterLineContinuation
+                    throw error("unexpected EOF while parsing", line: line, offset: column(i) + 2, endOffset: -1)
                 }
                 i += 1
                 newline(at: i)
                 i += 1
-                if i >= src.count {
-                    endState = .afterLineContinuation
-                    errorOverridesInvalidSyntax = true
-                    throw error("unexpected EOF while parsing", line: line, offset: 1, endOffset: -1)
-                }
             } else {
                 break
             }
@@ -221,6 +223,8 @@ public struct Lexer {
     mutating func indentation() throws(SyntaxError) -> Bool {
         var col = 0
         var alt = 0
+        var continuationColumn = 0
+        var continuationAlt = 0
         var j = i
         while j < src.count {
             let c = src[j]
@@ -233,6 +237,24 @@ public struct Lexer {
             } else if c == "\u{0C}" {
                 col = 0
                 alt = 0
+            } else if c == "\\" {
+                // Indentation cannot be split by a continuation: the column of the first backslash (if not
+                // zero) is the line's indentation.
+                if continuationColumn == 0 {
+                    continuationColumn = col
+                    continuationAlt = alt
+                }
+                if j + 1 >= src.count || src[j + 1] != "\n" {
+                    i = j
+                    return false  // next() reports the stray backslash
+                }
+                if j + 2 >= src.count {
+                    i = j
+                    return false
+                }
+                newline(at: j + 1)
+                j += 2
+                continue
             } else {
                 break
             }
@@ -260,13 +282,17 @@ public struct Lexer {
         }
         i = j
         atLineStart = false
+        if continuationColumn != 0 {
+            col = continuationColumn
+            alt = continuationAlt
+        }
         let top = indents[indents.count - 1]
         if col == top {
             if alt != altIndents[altIndents.count - 1] { throw tabError() }
         } else if col > top {
             if alt <= altIndents[altIndents.count - 1] { throw tabError() }
-            if indents.count > Lexer.maxIndentDepth {
-                throw error("too many levels of indentation", line: line, offset: column(j) + 1, kind: .indentation)
+            if indents.count >= Lexer.indentLimit {
+                throw error("too many levels of indentation", line: line, offset: 1, endOffset: 0, kind: .indentation)
             }
             indents.append(col)
             altIndents.append(alt)
@@ -280,8 +306,7 @@ public struct Lexer {
             if col != indents[indents.count - 1] {
                 var end = j
                 while end < src.count && src[end] != "\n" { end += 1 }
-                let length = Int32(end - lineStart) + (end < src.count ? 1 : 0)
-                errorOverridesInvalidSyntax = true
+                let length = Int32(end - lineStart) + 1
                 throw error("unindent does not match any outer indentation level", line: line, offset: length,
                             endOffset: -1, kind: .indentation)
             }
@@ -291,7 +316,6 @@ public struct Lexer {
     }
 
     mutating func tabError() -> SyntaxError {
-        errorOverridesInvalidSyntax = true
         return error("inconsistent use of tabs and spaces in indentation", line: line, offset: 1, endOffset: 0,
                      kind: .tab)
     }
@@ -352,6 +376,7 @@ public struct Lexer {
             for k in start..<i { bytes.append(UInt8(truncatingIfNeeded: src[k].value)) }
             text = String(decoding: bytes, as: UTF8.self)
             if length >= 2 && length <= 8, let kw = TokenKind.keywords[text] {
+                if kw == .kwLambda || kw == .kwIf || kw == .kwAwait { nestingRiskTokens += 1 }
                 add(kw, start)
                 return
             }
@@ -406,6 +431,7 @@ public struct Lexer {
         var bodyEnd = i
         while true {
             if i >= src.count {
+                i = src.count
                 var detected = line
                 if triple && i > 0 && src[i - 1] == "\n" { detected -= 1 }
                 errorOverridesInvalidSyntax = true
@@ -448,15 +474,17 @@ public struct Lexer {
             literal.bodyStart = bodyStartLoc
         } else {
             if isBytes && body.contains(where: { $0.value >= 128 }) {
-                errorOverridesInvalidSyntax = true
-                throw error("bytes can only contain ASCII literal characters", line: startLoc.line,
-                            offset: startLoc.column + 1, endLine: endLoc.line, endOffset: endLoc.column + 1)
-            }
-            switch StringDecoder.decode(body[...], isBytes: isBytes, isRaw: isRaw) {
-            case .success(let v): literal.value = v
-            case .failure(let message):
-                errorOverridesInvalidSyntax = true
-                throw error(message, line: endLoc.line, offset: endLoc.column + 1)
+                literal.value = .bytes([])
+                literal.decodeError = error("bytes can only contain ASCII literal characters", line: startLoc.line,
+                                            offset: startLoc.column + 1, endLine: endLoc.line,
+                                            endOffset: endLoc.column + 1)
+            } else {
+                switch StringDecoder.decode(body[...], isBytes: isBytes, isRaw: isRaw) {
+                case .success(let v): literal.value = v
+                case .failure(let message):
+                    literal.value = isBytes ? .bytes([]) : .str("")
+                    literal.decodeError = error(message, line: endLoc.line, offset: endLoc.column + 1)
+                }
             }
         }
         tokens.append(Token(kind: .string, start: startLoc, end: endLoc, value: .string(literal)))
@@ -472,11 +500,12 @@ public struct Lexer {
         var length = 1
         switch c {
         case "(", "[", "{":
-            if brackets.count >= Lexer.maxBracketDepth {
+            if brackets.count >= Lexer.bracketLimit {
                 errorOverridesInvalidSyntax = true
                 throw errorAt("too many nested parentheses", index: start)
             }
             brackets.append((c, line, column(start)))
+            if brackets.count > maxBracketDepth { maxBracketDepth = brackets.count }
             kind = c == "(" ? .lpar : c == "[" ? .lsqb : .lbrace
         case ")", "]", "}":
             kind = c == ")" ? .rpar : c == "]" ? .rsqb : .rbrace
@@ -502,6 +531,7 @@ public struct Lexer {
         case "*":
             if c1 == "*" {
                 (kind, length) = c2 == "=" ? (.doubleStarEqual, 3) : (.doubleStar, 2)
+                nestingRiskTokens += 1
             } else {
                 (kind, length) = c1 == "=" ? (.starEqual, 2) : (.star, 1)
             }

@@ -23,7 +23,7 @@ extension Lexer {
         default: allowed = []
         }
         for word in allowed where matches(word, at: i) { return }
-        if isIdentifierChar(c) {
+        if isIdentifierChar(c) && c.value < 128 {
             errorOverridesInvalidSyntax = true
             throw error("invalid \(kind) literal", line: line, offset: column(i))
         }
@@ -223,6 +223,7 @@ enum BigDecimal {
 /// Shared by the lexer (plain literals) and the f-string parser (the literal parts between fields).
 /// Failures carry CPython's message; the caller places it.
 enum StringDecoder {
+    /// The decoded value, or CPython's message for a bad escape.
     enum Outcome {
         case success(ConstantValue)
         case failure(String)

@@ -75,9 +75,9 @@ extension ParserState {
             if kind != .indent {
                 errorTokenIndex = pos
                 if let e = lexErrorAtCursor() { throw e }
-                throw error("expected an indented block after \(what) on line \(line)",
-                            kind == .endMarker || kind == .dedent ? SourceRange(start: tok.start, end: tok.start) : tok.range,
-                            kind: .indentation)
+                var e = error("expected an indented block after \(what) on line \(line)", tok.range, kind: .indentation)
+                if kind == .endMarker || kind == .dedent { e.endOffset = -1 }
+                throw e
             }
             advance()
             while kind != .dedent && kind != .endMarker {
@@ -104,21 +104,27 @@ extension ParserState {
 
     // MARK: Compound statements
 
+    /// `if`/`elif`/`else`: the `elif` chain is parsed in a loop (it can be thousands long) and nested after.
     func parseIf() throws -> Stmt {
-        let start = pos
-        let isElif = kind == .kwElif
-        let line = tok.start.line
-        advance()
-        let test = try parseNamedExpression()
-        try expectColon()
-        let body = try parseBlock(isElif ? "'elif' statement" : "'if' statement", line: line)
+        var clauses: [(start: Int, test: Expr, body: [Stmt])] = []
         var orElse: [Stmt] = []
-        if kind == .kwElif {
-            orElse = [try parseIf()]
-        } else if kind == .kwElse {
-            orElse = try parseElse()
+        repeat {
+            let start = pos
+            let isElif = kind == .kwElif
+            let line = tok.start.line
+            advance()
+            let test = try parseNamedExpression()
+            try expectColon()
+            let body = try parseBlock(isElif ? "'elif' statement" : "'if' statement", line: line)
+            clauses.append((start, test, body))
+        } while kind == .kwElif
+        if kind == .kwElse { orElse = try parseElse() }
+        for clause in clauses.reversed() {
+            let stmt = Stmt(.if(test: clause.test, body: clause.body, orElse: orElse),
+                            stmtRange(clause.start, clause.body, orElse))
+            orElse = [stmt]
         }
-        return Stmt(.if(test: test, body: body, orElse: orElse), stmtRange(start, body, orElse))
+        return orElse[0]
     }
 
     func parseElse() throws -> [Stmt] {
@@ -202,7 +208,9 @@ extension ParserState {
         }
         if handlers.isEmpty && finalBody.isEmpty {
             errorTokenIndex = pos
-            throw error("expected 'except' or 'finally' block", tok.range)
+            var e = error("expected 'except' or 'finally' block", tok.range)
+            if kind == .endMarker || kind == .dedent { e.endOffset = -1 }
+            throw e
         }
         let lastHandlerBody = handlers.last?.body ?? []
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finalBody: finalBody),
@@ -436,11 +444,12 @@ extension ParserState {
         }
         if kind == .equal {
             var exprs = [first]
-            while accept(.equal) {
+            while kind == .equal {
+                try checkAssignmentTarget(exprs[exprs.count - 1], isFirst: exprs.count == 1, firstToken: start)
+                advance()
                 exprs.append(kind == .kwYield ? try parseYieldExpression() : try parseStarExpressions())
             }
             let value = exprs.removeLast()
-            try validateAssignmentTargets(exprs, value: value, firstToken: start)
             return Stmt(.assign(targets: exprs, value: value), range(from: start))
         }
         if let op = kind.augmentedOperator {
@@ -455,9 +464,9 @@ extension ParserState {
             return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
         }
         if kind == .colon {
-            try validateAnnotationTarget(first)
             advance()
             let annotation = try parseExpression()
+            try validateAnnotationTarget(first)
             var value: Expr?
             if accept(.equal) {
                 value = kind == .kwYield ? try parseYieldExpression() : try parseStarExpressions()

@@ -3,6 +3,7 @@
 /// Targets are parsed as ordinary expressions and checked afterwards; this file holds those checks and the
 /// names CPython uses for each kind of expression in its messages ("function call", "literal"...).
 extension ParserState {
+    /// Where a target appears: the rules (and message verbs) differ slightly for `for` and `del`.
     enum TargetContext {
         case star, forTarget, delete
     }
@@ -132,53 +133,44 @@ extension ParserState {
         }
     }
 
-    /// Checks `t1 = t2 = ... = value`, with CPython's choice of message.
-    func validateAssignmentTargets(_ targets: [Expr], value: Expr, firstToken: Int) throws {
-        let t1 = targets[0]
-        var candidate = t1
-        var candidateToken = firstToken
-        if case .tuple(let elts) = t1.kind, !parenthesizedTuples.contains(t1.range), let last = elts.last {
-            candidate = last
-            candidateToken = tokenIndex(at: last.range.start) ?? firstToken
-        }
-        if targets.count == 1, invalidTarget(t1, .star) != nil,
-           let valueToken = tokenIndex(at: value.range.start) {
-            var k = valueToken
-            while k > 0 && tokens[k - 1].kind == .lpar && tokens[k - 1].end <= value.range.start { k -= 1 }
-            let valueKind = tokens[max(k, 0)].kind
-            let valueIsBitwiseOr = valueKind != .kwNot && valueKind != .kwLambda && valueKind != .kwYield
-                && valueKind != .star
-            if valueIsBitwiseOr, case .name = candidate.kind, candidate.range.start == tokens[candidateToken].start {
-                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                            SourceRange(start: candidate.range.start, end: leadingOperand(value).range.end))
+    /// Checks an assignment target when the `=` after it is the current token, before the value is parsed
+    /// (as CPython does, so a later problem in the value does not mask a bad target). For the first target,
+    /// CPython prefers a "Maybe you meant '=='" hint when the statement reads like a comparison.
+    func checkAssignmentTarget(_ t: Expr, isFirst: Bool, firstToken: Int) throws {
+        guard invalidTarget(t, .star) != nil else { return }
+        if case .yield = t.kind { throw error("assignment to yield expression not possible", t.range) }
+        if case .yieldFrom = t.kind { throw error("assignment to yield expression not possible", t.range) }
+        if isFirst {
+            var candidate = t
+            var candidateToken = firstToken
+            if case .tuple(let elts) = t.kind, !parenthesizedTuples.contains(t.range), let last = elts.last {
+                candidate = last
+                candidateToken = tokenIndex(at: last.range.start) ?? firstToken
             }
-            if valueIsBitwiseOr && invalidTarget(candidate, .star) != nil
+            let isName: Bool
+            if case .name = candidate.kind { isName = candidate.range.start == tokens[candidateToken].start } else { isName = false }
+            let hinted = isName || (invalidTarget(candidate, .star) != nil
                 && isBitwiseOrLevel(candidate, firstToken: candidateToken)
-                && !startsWithExcludedAtom(candidate, firstToken: candidateToken) {
-                throw error("cannot assign to \(expressionName(candidate)) here. Maybe you meant '==' instead of '='?",
-                            candidate.range)
+                && !startsWithExcludedAtom(candidate, firstToken: candidateToken))
+            let next = peekKind()
+            if hinted && next != .kwNot && next != .kwLambda && next != .kwYield && next != .star {
+                let save = pos
+                advance()
+                let value = try? parseBitwiseOr()
+                if let e = lexErrorAtCursor() { throw e }
+                let follower = kind
+                pos = save
+                if let value, follower != .equal, follower != .colonEqual {
+                    if isName {
+                        throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                                    SourceRange(start: candidate.range.start, end: value.range.end))
+                    }
+                    throw error("cannot assign to \(expressionName(candidate)) here. Maybe you meant '==' instead of '='?",
+                                candidate.range)
+                }
             }
         }
-        for t in targets {
-            switch t.kind {
-            case .yield, .yieldFrom:
-                throw error("assignment to yield expression not possible", t.range)
-            default:
-                try validateTarget(t, .star)
-            }
-        }
-    }
-
-    /// The leftmost operand of `e` that is at CPython's `bitwise_or` level.
-    func leadingOperand(_ e: Expr) -> Expr {
-        switch e.kind {
-        case .compare(let l, _, _): return leadingOperand(l)
-        case .boolOp(_, let vs): return leadingOperand(vs[0])
-        case .ifExp(_, let body, _): return leadingOperand(body)
-        case .tuple(let elts) where !parenthesizedTuples.contains(e.range) && !elts.isEmpty:
-            return leadingOperand(elts[0])
-        default: return e
-        }
+        try validateTarget(t, .star)
     }
 
     func validateAnnotationTarget(_ e: Expr) throws {

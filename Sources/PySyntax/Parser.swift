@@ -6,8 +6,7 @@ public enum Parser {
     /// Parses a whole file or notebook cell.
     public static func parseModule(_ source: String, filename: String) throws(SyntaxError) -> Module {
         let lexer = Lexer.tokenize(source, filename: filename)
-        let state = ParserState(lexer: lexer, filename: filename)
-        return try asSyntaxError { try state.parseFile() }
+        return try run(lexer, filename: filename) { state in try state.parseFile() }.get()
     }
 
     /// Parses the argument of `eval()`: one expression list, leading whitespace and trailing newlines allowed.
@@ -15,20 +14,30 @@ public enum Parser {
         var lexer = Lexer(scalars: Lexer.normalizedScalars(source), filename: filename, expressionMode: false)
         lexer.skipFirstIndent = true
         lexer.run()
-        let state = ParserState(lexer: lexer, filename: filename)
-        return try asSyntaxError { try state.parseEvalInput() }
+        return try run(lexer, filename: filename) { state in try state.parseEvalInput() }.get()
     }
 
+    /// Runs a parse over `lexer`'s tokens, on a big-stack thread if the input nests deeply.
+    ///
     /// The parser's internals throw untyped errors (typed throws cost a large error slot in every frame of
     /// the deeply recursive descent); everything they throw is a `SyntaxError`.
-    static func asSyntaxError<T>(_ body: () throws -> T) throws(SyntaxError) -> T {
-        do {
-            return try body()
-        } catch let e as SyntaxError {
-            throw e
-        } catch {
-            throw SyntaxError(message: "internal parser error: \(error)", filename: "", line: 1, offset: 1)
+    static func run<T>(
+        _ lexer: Lexer, filename: String, _ body: @escaping (ParserState) throws -> T
+    ) -> Result<T, SyntaxError> {
+        let work = { (budget: UInt) -> Result<T, SyntaxError> in
+            let state = ParserState(lexer: lexer, filename: filename)
+            state.stackBase = StackGuard.currentAddress()
+            state.stackBudget = budget
+            do {
+                return .success(try body(state))
+            } catch let e as SyntaxError {
+                return .failure(state.reportedError(e))
+            } catch {
+                return .failure(SyntaxError(message: "internal parser error: \(error)", filename: filename,
+                                            line: 1, offset: 1))
+            }
         }
+        return StackGuard.needsBigStack(lexer) ? StackGuard.runOnBigStack(work) : work(StackGuard.inlineBudget)
     }
 
     /// Whether `source` is a complete unit of REPL input (see `InputCompleteness`).
@@ -66,9 +75,12 @@ final class ParserState {
     var parenthesizedTuples = Set<SourceRange>()
     /// Index of the token an error was raised at (for the completeness check).
     var errorTokenIndex = -1
+    /// Stack address at the start of the parse and how far below it recursion may go (see `StackGuard`).
+    var stackBase: UInt = 0
+    var stackBudget: UInt = StackGuard.inlineBudget
 
     static let maxDepth = 400
-    static let maxChain = 20_000
+    static let maxChain = 5_000
 
     init(lexer: Lexer, filename: String) {
         self.tokens = lexer.tokens
@@ -90,6 +102,8 @@ final class ParserState {
         self.lineStarts = parent.lineStarts
         self.overridingLexError = nil
         self.depth = parent.depth
+        self.stackBase = parent.stackBase
+        self.stackBudget = parent.stackBudget
         self.messagePrefix = "f-string: "
     }
 
@@ -153,6 +167,7 @@ final class ParserState {
     /// An error at `range` (offset and end offset are 1-based columns).
     func error(_ message: String, _ range: SourceRange, kind: SyntaxError.Kind = .syntax) -> SyntaxError {
         if let lexError = lexErrorAtCursor() { return lexError }
+        errorTokenIndex = pos
         return SyntaxError(
             kind: kind, message: messagePrefix + message, filename: filename, line: Int(range.start.line),
             offset: Int(range.start.column) + 1, endLine: Int(range.end.line), endOffset: Int(range.end.column) + 1,
@@ -201,13 +216,27 @@ final class ParserState {
     /// Bounds the nesting of recursive rules.
     @inline(__always) func enter() throws {
         depth += 1
-        if depth > ParserState.maxDepth {
+        let here = StackGuard.currentAddress()
+        let used = stackBase > here ? stackBase - here : 0
+        if depth > ParserState.maxDepth || used > stackBudget {
             errorTokenIndex = pos
             throw error("too many nested parentheses", tok.range)
         }
     }
 
     @inline(__always) func leave() { depth -= 1 }
+
+    /// CPython tokenizes the rest of the file after a parse error: a lexical error further on wins, and an
+    /// unclosed bracket wins if it was opened on an earlier line. Indentation problems found by the tokenizer
+    /// and the parser's "unexpected indent" are exempt from this.
+    func reportedError(_ e: SyntaxError) -> SyntaxError {
+        guard let last = tokens.last, last.kind == .lexError, case .error(let lexError) = last.value,
+              lexError != e, lexError.kind == .syntax else { return e }
+        if e.message == "unexpected indent" { return e }
+        if overridingLexError != nil { return lexError }
+        let sameSpot = lexError.line == e.line && lexError.offset == e.offset
+        return lexError.line < e.line || sameSpot ? lexError : e
+    }
 
     // MARK: Entry points
 
@@ -236,7 +265,9 @@ final class ParserState {
 enum Completeness {
     static func check(_ source: String) -> InputCompleteness {
         let lexer = Lexer.tokenize(source, filename: "<input>")
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        var normalized = String.UnicodeScalarView()
+        normalized.append(contentsOf: lexer.src)
+        let lines = String(normalized).split(separator: "\n", omittingEmptySubsequences: false)
         var lastLine = Substring("")
         for l in lines.reversed() where !l.allSatisfy({ $0 == " " || $0 == "\t" }) {
             lastLine = l
@@ -260,19 +291,21 @@ enum Completeness {
         case .normal:
             break
         }
-        let state = ParserState(lexer: lexer, filename: "<input>")
-        let module: Module
-        do {
-            module = try state.parseFile()
-        } catch {
-            let index = state.errorTokenIndex
-            if index >= 0 && index < state.tokens.count {
+        // The parse yields the module, or whether its error was at the very end of the input.
+        let outcome = Parser.run(lexer, filename: "<input>") { state -> (Module?, Bool) in
+            do {
+                return (try state.parseFile(), false)
+            } catch {
+                let index = state.errorTokenIndex
+                guard index >= 0 && index < state.tokens.count else { return (nil, false) }
                 let k = state.tokens[index].kind
                 let atEnd = state.tokens[index...].allSatisfy { $0.kind == .dedent || $0.kind == .endMarker }
-                if atEnd && (k == .endMarker || k == .dedent) { return .incomplete(indent: suggested) }
+                return (nil, atEnd && (k == .endMarker || k == .dedent))
             }
-            return .invalid
         }
+        guard case .success(let (parsed, errorAtEnd)) = outcome else { return .invalid }
+        if errorAtEnd { return .incomplete(indent: suggested) }
+        guard let module = parsed else { return .invalid }
         guard let last = module.body.last else { return .complete }
         let isBlank = { (l: Substring) in l.allSatisfy { $0 == " " || $0 == "\t" } }
         let endsWithBlankLine = lines.count >= 2 && isBlank(lines[lines.count - 1]) && isBlank(lines[lines.count - 2])

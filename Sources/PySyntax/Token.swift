@@ -12,10 +12,11 @@ public enum TokenKind: UInt8, Sendable, Equatable {
 
     // Brackets and punctuation.
     case lpar, rpar, lsqb, rsqb, lbrace, rbrace
+    /// `at` is both the decorator sign and the matrix-multiplication operator.
     case colon, comma, semi, dot, ellipsis, arrow, colonEqual, equal, at
 
     // Operators.
-    case plus, minus, star, slash, doubleSlash, percent, doubleStar, atOp
+    case plus, minus, star, slash, doubleSlash, percent, doubleStar
     case vbar, amper, circumflex, tilde, leftShift, rightShift
     case eqEqual, notEqual, less, greater, lessEqual, greaterEqual
 
@@ -82,6 +83,9 @@ public struct StringLiteral: Sendable {
     /// The quote character and whether it was tripled (for error messages about nested quotes).
     public var quote: Unicode.Scalar
     public var isTriple: Bool
+    /// A bad escape or non-ASCII bytes: reported by the parser when it builds the literal, as CPython does
+    /// (a tokenizer error just after the literal takes precedence).
+    public var decodeError: SyntaxError?
 
     public init(
         isBytes: Bool, isRaw: Bool, isFormatted: Bool, value: ConstantValue, body: [Unicode.Scalar] = [],

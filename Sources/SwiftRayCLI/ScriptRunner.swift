@@ -12,7 +12,9 @@ public enum ScriptRunner {
     ///   - code: source given with `-c`.
     ///   - argv: `sys.argv`.
     /// - Returns: 0 on success, 1 after an uncaught exception, or the `SystemExit` code.
-    public static func run(file: String?, code: String?, argv: [String]) -> Int32 {
+    public static func run(file: String?, code: String?, argv: [String], filename codeName: String = "<string>")
+        -> Int32
+    {
         LargeStackThread.run {
             let stdout = FileDescriptorSink(fd: 1)
             let stderr = FileDescriptorSink(fd: 2, lineBuffered: true)
@@ -34,12 +36,16 @@ public enum ScriptRunner {
                 interp.scriptDirectory = dir.isEmpty ? "" : dir
             } else {
                 source = code ?? ""
-                filename = "<string>"
+                filename = codeName
                 interp.scriptDirectory = ""
             }
             let main = interp.makeMainModule(file: file)
+            if let sys = try? interp.importSingle("sys") {
+                // sys.argv as python3 sets it: the script path first.
+                try? interp.setAttribute(sys, PyStr.intern("argv"), .object(PyList(argv.map { .str($0) })))
+            }
             let status: Int32
-            do {
+            do throws(PyError) {
                 let compiled = try interp.compile(source, filename: filename, mode: .exec)
                 try interp.run(compiled, globals: main.namespace)
                 status = 0
@@ -51,5 +57,17 @@ public enum ScriptRunner {
             stderr.flush()
             return status
         }
+    }
+
+    /// All of standard input as text.
+    public static func readStandardInput() -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(0, &buffer, buffer.count)
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -26,12 +26,16 @@ public struct SwiftRayCommand: ParsableCommand {
     public init() {}
 
     public mutating func run() throws {
+        let status: Int32
         if code == nil && arguments.isEmpty {
-            throw ValidationError("expected a script path or -c CODE (the REPL comes with a later release)")
+            // No script: read the program from standard input, as `python3 < file.py` does. (The interactive
+            // REPL for terminals is a later issue; until then a terminal gets the same behaviour as python3 -.)
+            status = ScriptRunner.run(file: nil, code: ScriptRunner.readStandardInput(), argv: [""], filename: "<stdin>")
+        } else {
+            status = ScriptRunner.run(
+                file: code == nil ? arguments.first : nil, code: code,
+                argv: code == nil ? arguments : ["-c"] + arguments)
         }
-        let status = ScriptRunner.run(
-            file: code == nil ? arguments.first : nil, code: code,
-            argv: code == nil ? arguments : ["-c"] + arguments)
         throw ExitCode(status)
     }
 }

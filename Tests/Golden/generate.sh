@@ -8,7 +8,7 @@
 #
 # Programs run exactly as the harness runs swiftray: cwd = the program's folder, bare file name.
 # Ordinary areas: stdout -> NAME.out (the program must exit 0).
-# errors/: stdout -> NAME.out, stderr -> NAME.err (traceback caret lines removed), exit code -> NAME.exit.
+# errors/: stdout -> NAME.out, stderr -> NAME.err (normalized, see normalize_stderr), exit code -> NAME.exit.
 set -u
 cd "$(dirname "$0")"
 GOLDEN="$(pwd)"
@@ -33,21 +33,28 @@ if [ ${#areas[@]} -eq 0 ]; then
   for d in */; do areas+=("${d%/}"); done
 fi
 
-# Removes traceback caret lines: a line made only of spaces, '^' and '~' (at least one of them)
-# that follows a frame's source line (i.e. two lines below `  File "...", line N, in NAME`).
-# SyntaxError carets follow `  File "...", line N` (no ", in") and are kept.
-strip_carets() {
-  "$PYTHON" -c '
-import re, sys
+# Normalizes CPython's stderr:
+# 1. CPython 3.11 makes the main script's path absolute (`File "/abs/dir/name.py"`); the expected files show the
+#    path exactly as passed on the command line (`File "name.py"`), so the program folder prefix is removed.
+# 2. Removes traceback caret lines: a line made only of spaces, '^' and '~' (at least one of them) that follows a
+#    frame's source line (i.e. two lines below `  File "...", line N, in NAME`).
+#    SyntaxError carets follow `  File "...", line N` (no ", in") and are kept.
+normalize_stderr() {
+  "$PYTHON" -c "$(cat <<'PY'
+import os, re, sys
+dirs = {os.getcwd(), os.path.realpath(os.getcwd()), os.environ.get("PWD", os.getcwd())}
 lines = sys.stdin.read().split("\n")
 out = []
 for i, line in enumerate(lines):
     if (re.fullmatch(r"\s*[\^~]+[\s\^~]*", line) and i >= 2
             and re.match(r"\s*File \".*\", line \d+, in ", lines[i - 2])):
         continue
+    for d in sorted(dirs, key=len, reverse=True):
+        line = line.replace('File "' + d.rstrip("/") + "/", 'File "')
     out.append(line)
 sys.stdout.write("\n".join(out))
-'
+PY
+)"
 }
 
 failures=0
@@ -62,7 +69,7 @@ for area in "${areas[@]}"; do
     if [ "$area" = errors ]; then
       "$PYTHON" "$py" > "$name.out" 2> "$name.err.raw"
       echo $? > "$name.exit"
-      strip_carets < "$name.err.raw" > "$name.err"
+      normalize_stderr < "$name.err.raw" > "$name.err"
       rm -f "$name.err.raw"
       if [ "$(cat "$name.exit")" = 0 ]; then
         echo "WARNING: errors/$py exited 0" >&2; failures=$((failures + 1))
@@ -80,7 +87,7 @@ for area in "${areas[@]}"; do
         if ! PYTHONHASHSEED=$seed "$PYTHON" "$py" 2>/tmp/swiftray-golden-gen.err2 | cmp -s - "$name.out"; then
           echo "NONDETERMINISTIC (PYTHONHASHSEED=$seed): $area/$py" >&2; failures=$((failures + 1))
         fi
-        if [ "$area" = errors ] && ! strip_carets < /tmp/swiftray-golden-gen.err2 | cmp -s - "$name.err"; then
+        if [ "$area" = errors ] && ! normalize_stderr < /tmp/swiftray-golden-gen.err2 | cmp -s - "$name.err"; then
           echo "NONDETERMINISTIC stderr (PYTHONHASHSEED=$seed): $area/$py" >&2; failures=$((failures + 1))
         fi
       done

@@ -33,7 +33,8 @@ typedef struct CLibEditShims_Editor CLibEditShims_Editor;
 #define CLibEditShims_COMPLETION_REDISPLAY 2 /* text was printed below the line: redraw prompt and line (CC_REDISPLAY) */
 #define CLibEditShims_COMPLETION_BEEP 3      /* nothing to complete: ring the bell (CC_ERROR) */
 
-/// Called on Tab with the UTF-8 bytes of the line before the cursor (not NUL-terminated) and their count.
+/// Called on Tab with the UTF-8 bytes of the line before the cursor (not NUL-terminated) and their
+/// count.
 /// Returns one of the CLibEditShims_COMPLETION_* codes. It runs inside CLibEditShims_gets, on that thread.
 typedef int (*CLibEditShims_CompletionFunction)(void *context, const char *lineBeforeCursor, int byteCount);
 

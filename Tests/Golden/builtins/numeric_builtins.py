@@ -1,0 +1,10 @@
+# Numeric builtins and methods: int.bit_count, as_integer_ratio, float.hex, conjugates, __index__ on bool.
+print((255).bit_count(), (10).bit_length(), (-1).bit_length(), (0).bit_length())
+print((0.75).as_integer_ratio(), (-2.5).as_integer_ratio(), (6).as_integer_ratio(), (1e20).as_integer_ratio())
+print((1.0).hex(), (0.5).hex(), (-3.75).hex(), float.fromhex('0x1.8p1'), (0.1).hex())
+print((7).numerator, (7).denominator, (7).real, (7).imag, (2.5).real, (7).conjugate())
+print(int.__name__, (5).__class__.__name__, (3).__add__(4), (3).__radd__(4), (10).__floordiv__(3))
+print([1, 2, 3][True], 'ab'[False], range(10)[True:4])
+print((3.7).__trunc__(), (-3.7).__floor__(), (-3.2).__ceil__(), (2.5).__round__(), (3.14159).__round__(2))
+print(int.from_bytes(b'\x00\x10', 'big'), (4096).to_bytes(4, 'little'), (-1).to_bytes(2, 'big', signed=True))
+print(float.is_integer(4.0), sum([0.1] * 10) == 1.0, 0.1 * 10 == 1.0)

@@ -1,0 +1,26 @@
+# print(): sep, end, multiple args, file=sys.stderr (not in stdout), flush, print of no args, sep=None.
+import sys
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', 'c', sep=' | ')
+print('no newline', end='')
+print(' <- continued', end='!\n')
+print()
+print('x', end='\n\n')
+print('to stderr', file=sys.stderr)
+print('flushed', flush=True)
+print(1, 2.0, None, [3], sep=None, end=None)
+print(*range(5), sep=',')
+print(*[], sep='-')
+print('', '', sep='*')
+print('multi\nline', 'arg')
+sys.stdout.write('via write\n')
+print('tab\tsep', 'end', sep='\t')
+print(end='only end\n')
+print('sep with newline', 'second', sep='\n')
+n = sys.stdout.write('abc')
+print('', n)
+try:
+    print('x', sep=5)
+except TypeError as e:
+    print('TypeError', e)

@@ -1,0 +1,3 @@
+# SyntaxError: duplicate argument name in a function definition.
+def f(a, b, a):
+    return a

@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string replacement field.
+name = 'x'
+print(f'{name!z}')

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character in an identifier position.
+price = 10 € 2

@@ -1,0 +1,2 @@
+# SyntaxError: nonlocal declaration at module level.
+nonlocal x

@@ -1,0 +1,2 @@
+# SyntaxError: Python 2 style print statement.
+print "hello"

@@ -1,0 +1,2 @@
+# SyntaxError: unmatched closing parenthesis.
+x = (1 + 2))

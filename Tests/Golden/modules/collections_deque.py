@@ -1,0 +1,40 @@
+# collections.deque: appendleft/popleft, maxlen eviction, rotate, extendleft order, indexing, repr.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft('ab')
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+bounded = deque(maxlen=3)
+for i in range(6):
+    bounded.append(i)
+    print(list(bounded), end=' ')
+print()
+print(bounded, bounded.maxlen)
+bounded.appendleft('L')
+print(bounded)
+print(deque('abc', maxlen=2), deque(range(5), 3))
+q = deque(range(5))
+print(q.index(3), q.count(1), 2 in q, list(reversed(q)))
+q.remove(2)
+q.insert(1, 'x')
+print(q, q.copy() == q)
+q.clear()
+print(q, bool(q))
+try:
+    q.pop()
+except IndexError as e:
+    print('IndexError', e)
+window = deque(maxlen=3)
+avgs = []
+for v in [10, 20, 30, 40, 50]:
+    window.append(v)
+    avgs.append(sum(window) / len(window))
+print(avgs)

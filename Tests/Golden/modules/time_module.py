@@ -1,0 +1,18 @@
+# time module: only deterministic facts (types, monotonicity, sleep(0), struct_time fields of a fixed epoch).
+import time
+t = time.time()
+print(t > 1_600_000_000, type(t).__name__)
+p1 = time.perf_counter()
+time.sleep(0)
+time.sleep(0.01)
+p2 = time.perf_counter()
+print(type(p1).__name__, p2 >= p1, p2 - p1 >= 0.005)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(type(m1).__name__, m2 >= m1)
+print(type(time.time_ns()).__name__, time.time_ns() > 10 ** 18)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday)
+g2 = time.gmtime(1_000_000_000)
+print(tuple(g2)[:6], time.strftime('%Y-%m-%d %H:%M:%S', g2))
+print(time.strftime('%a %b %d %j', time.gmtime(86400 * 365)))

@@ -1,4 +1,0 @@
-import XCTest
-@testable import PyCompiler
-
-final class PlaceholderTests: XCTestCase { func testNothing() {} }

@@ -1,4 +1,0 @@
-import XCTest
-@testable import PySyntax
-
-final class PlaceholderTests: XCTestCase { func testNothing() {} }
