@@ -26,13 +26,14 @@ let package = Package(
         .target(name: "CLibEditShims", dependencies: ["CLibEdit"]),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit", "CLibEditShims"]),
+        .target(name: "CSystemShims"),
 
         // The language: source text -> tokens -> AST -> bytecode -> values.
         .target(name: "PySyntax"),
         .target(name: "PyCompiler", dependencies: ["PySyntax"]),
         .target(
             name: "PyRuntime",
-            dependencies: ["PySyntax", "PyCompiler", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["PySyntax", "PyCompiler", "CSystemShims", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: interpreterSettings),
         .target(
             name: "PyLibrary", dependencies: ["PyRuntime", .product(name: "BigInt", package: "BigInt")],

@@ -14,6 +14,9 @@ public indirect enum Constant: Sendable, Equatable {
     case str(String)
     case bytes([UInt8])
     case tuple([Constant])
+    /// A frozenset of constants, in the order the display listed them (set displays of constants are built
+    /// from one, as in CPython, which decides the iteration order users see).
+    case frozenset([Constant])
     case code(CodeObject)
 }
 

@@ -197,7 +197,7 @@ extension CodeGenerator {
             }
             if elts.count > 2 {
                 emit(build(0))
-                loadConst(.tuple(items))
+                loadConst(isSet ? .frozenset(items) : .tuple(items))
                 emit(extend(1))
                 return
             }

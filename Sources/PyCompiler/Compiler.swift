@@ -36,9 +36,16 @@
 // * Stack size: computed after the fact by `StackDepthAnalysis` over the control flow graph, which also
 //   checks that every instruction has one consistent depth; any inconsistency is a compiler bug and is
 //   reported as an internal error instead of producing code that would corrupt the VM's stack.
+// * Generators: every `yieldValue` is followed by a `nop` in the same exception region; it is the resume
+//   point, to which the VM attributes exceptions thrown into a suspended generator (CPython's RESUME).
 //
 // Code layouts the VM relies on (try/except/finally, with, async for, class bodies, comprehensions) are
 // documented next to the functions that emit them, in Compiler+Exceptions.swift and Compiler+Functions.swift.
+//
+// Around the two passes: `FutureFeatures` reads `from __future__` statements (under `annotations`,
+// annotations are stored as source text produced by `Unparser`); `LargeStack` moves the compilation of very
+// deeply nested source to a thread with a large stack; `StackDepthAnalysis` is also run on deserialized
+// code (Serialization.swift); Disassembly.swift renders code objects for tests and debugging.
 
 import PySyntax
 
@@ -185,6 +192,7 @@ private indirect enum ConstantKey: Hashable {
     case str([UInt8])
     case bytes([UInt8])
     case tuple([ConstantKey])
+    case frozenset([ConstantKey])
     case code(ObjectIdentifier)
 
     init(_ c: Constant) {
@@ -199,6 +207,7 @@ private indirect enum ConstantKey: Hashable {
         case .str(let s): self = .str(Array(s.utf8))
         case .bytes(let b): self = .bytes(b)
         case .tuple(let items): self = .tuple(items.map(ConstantKey.init))
+        case .frozenset(let items): self = .frozenset(items.map(ConstantKey.init))
         case .code(let code): self = .code(ObjectIdentifier(code))
         }
     }

@@ -239,6 +239,7 @@ extension CodeObject {
         case .tuple(let items):
             if items.count == 1 { return "(\(repr(items[0])),)" }
             return "(" + items.map(repr).joined(separator: ", ") + ")"
+        case .frozenset(let items): return "frozenset({" + items.map(repr).joined(separator: ", ") + "})"
         case .code(let code): return describe(code)
         }
     }

@@ -18,7 +18,7 @@ enum LargeStack {
     /// Nesting depth above which compilation moves to a large-stack thread.
     static let depthThreshold = 150
     /// The helper thread's stack: reserved address space, committed only as it is used.
-    static let stackSize = 1 << 30
+    static let stackSize = 1 << 28
 
     /// The maximum nesting depth of statements and expressions in `body`, computed with an explicit work list.
     static func depth(of body: [Stmt], expression: Expr? = nil) -> Int {

@@ -123,6 +123,10 @@ private struct ByteWriter {
         case .code(let code):
             u8(11)
             self.code(code)
+        case .frozenset(let items):
+            u8(12)
+            count(items.count)
+            for item in items { constant(item) }
         }
     }
 
@@ -283,6 +287,12 @@ private struct ByteReader {
             for _ in 0..<n { items.append(try constant(depth: depth + 1)) }
             return .tuple(items)
         case 11: return .code(try code(depth: depth + 1))
+        case 12:
+            let n = try count()
+            var items: [Constant] = []
+            items.reserveCapacity(n)
+            for _ in 0..<n { items.append(try constant(depth: depth + 1)) }
+            return .frozenset(items)
         default: throw failure("unknown constant tag \(tag)")
         }
     }

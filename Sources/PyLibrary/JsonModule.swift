@@ -17,7 +17,7 @@ enum JsonModule {
         "object_hook", "parse_float", "parse_int", "parse_constant", "strict", "object_pairs_hook",
     ]
 
-    nonisolated(unsafe) static let decodeErrorType: PyType = {
+    static let decodeErrorType: PyType = {
         let t = Lib.makeType(
             "JSONDecodeError", module: "json.decoder", bases: [Builtins.valueErrorType], kind: .exception)
         Lib.method(t, "__init__") { (interp, v, args) throws(PyError) -> Value in
@@ -101,10 +101,12 @@ enum JsonModule {
             if args.count < n {
                 let names = name.hasPrefix("dump") ? ["obj", "fp"] : (name == "load" ? ["fp"] : ["s"])
                 let missing = names[args.count...].map { "'\($0)'" }
-                throw .typeError(
-                    "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(missing.joined(separator: " and "))")
+                let plural = missing.count == 1 ? "" : "s"
+                let list = missing.joined(separator: " and ")
+                throw .typeError("\(name)() missing \(missing.count) required positional argument\(plural): \(list)")
             }
-            throw .typeError("\(name)() takes \(n) positional argument\(n == 1 ? "" : "s") but \(args.count) were given")
+            throw .typeError(
+                "\(name)() takes \(n) positional argument\(n == 1 ? "" : "s") but \(args.count) were given")
         }
     }
 
@@ -139,12 +141,14 @@ enum JsonModule {
         return s.string
     }
 
-    nonisolated(unsafe) static let encoderType: PyType = {
+    static let encoderType: PyType = {
         let t = Lib.makeType("JSONEncoder", module: "json.encoder", kind: .instance)
         t.namespace.setItem("item_separator", .str(", "))
         t.namespace.setItem("key_separator", .str(": "))
         Lib.method(t, "__init__") { (interp, v, args) throws(PyError) -> Value in
-            if args.count > 0 { throw .typeError("__init__() takes 1 positional argument but \(args.count + 1) were given") }
+            if args.count > 0 {
+                throw .typeError("__init__() takes 1 positional argument but \(args.count + 1) were given")
+            }
             let defaults: [String: Value] = [
                 "skipkeys": .false, "ensure_ascii": .true, "check_circular": .true, "allow_nan": .true,
                 "sort_keys": .false, "indent": .none,
@@ -226,7 +230,9 @@ enum JsonModule {
         return try interp.callMethod(decoder, "decode", [.object(text)])
     }
 
-    static func configure(_ parser: inout JsonParser, _ interp: Interpreter, _ options: [(String, Value)], strictNames: Bool)
+    static func configure(
+        _ parser: inout JsonParser, _ interp: Interpreter, _ options: [(String, Value)], strictNames: Bool
+    )
         throws(PyError)
     {
         for (k, v) in options {
@@ -252,10 +258,12 @@ enum JsonModule {
         return v
     }
 
-    nonisolated(unsafe) static let decoderType: PyType = {
+    static let decoderType: PyType = {
         let t = Lib.makeType("JSONDecoder", module: "json.decoder", kind: .instance)
         Lib.method(t, "__init__") { (interp, v, args) throws(PyError) -> Value in
-            if args.count > 0 { throw .typeError("__init__() takes 1 positional argument but \(args.count + 1) were given") }
+            if args.count > 0 {
+                throw .typeError("__init__() takes 1 positional argument but \(args.count + 1) were given")
+            }
             var given: [String: Value] = [:]
             for (k, x) in args.keywords {
                 guard decoderOptions.contains(k) else {

@@ -19,6 +19,13 @@ public enum Library {
         ModuleRegistry.register("os", OsModule.make)
         ModuleRegistry.register("os.path", OsPathModule.make)
         ModuleRegistry.register("json", JsonModule.make)
+        ModuleRegistry.register("collections", CollectionsModule.make)
+        ModuleRegistry.register("itertools", ItertoolsModule.make)
+        ModuleRegistry.register("functools", FunctoolsModule.make)
+        ModuleRegistry.register("uuid", UuidModule.make)
+        ModuleRegistry.register("asyncio", Asyncio.make)
+        ModuleRegistry.register("shutil", ShutilModule.make)
+        ModuleRegistry.register("__future__", FutureModule.make)
         SourceModules.registerAll()
         for (name, factory) in extraModules { ModuleRegistry.register(name, factory) }
     }

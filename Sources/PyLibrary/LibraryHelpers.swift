@@ -46,10 +46,11 @@ enum Lib {
     static func iterMethod(_ t: PyType, _ body: @escaping (Interpreter, Value) throws(PyError) -> Value) {
         t.namespace.setItem(
             "__iter__",
-            .object(PyBuiltinFunction(name: "__iter__") { (interp, args) throws(PyError) -> Value in
-                guard args.count >= 1 else { throw .typeError("descriptor '__iter__' needs an argument") }
-                return try body(interp, args[0])
-            }))
+            .object(
+                PyBuiltinFunction(name: "__iter__") { (interp, args) throws(PyError) -> Value in
+                    guard args.count >= 1 else { throw .typeError("descriptor '__iter__' needs an argument") }
+                    return try body(interp, args[0])
+                }))
     }
 
     /// A classmethod whose body receives the class as `args[0]`.
@@ -69,6 +70,33 @@ enum Lib {
     static func iteratorType(_ name: String, module: String) -> PyType {
         let t = makeType(name, module: module, bases: [Builtins.iteratorType], kind: .iterator)
         iterMethod(t) { (_, v) throws(PyError) -> Value in v }
+        return t
+    }
+
+    // MARK: Receivers
+
+    /// The receiver of a method as the Swift class it must be. Method descriptors can be called unbound with any
+    /// first argument (`deque.append(5, 1)`), so this raises TypeError rather than trusting the receiver.
+    static func receiver<T: PyObject>(_ v: Value, _ type: T.Type, _ name: String) throws(PyError) -> T {
+        guard let o = v.asObject as? T else {
+            throw .typeError("descriptor requires a '\(name)' object but received a '\(v.typeName)'")
+        }
+        return o
+    }
+
+    /// The receiver of a method of a dict subclass.
+    static func dictReceiver(_ v: Value, _ name: String) throws(PyError) -> PyDict {
+        guard let d = v.asDict else {
+            throw .typeError("descriptor requires a '\(name)' object but received a '\(v.typeName)'")
+        }
+        return d
+    }
+
+    /// The receiver of a method of a tuple subclass.
+    static func tupleReceiver(_ v: Value, _ name: String) throws(PyError) -> PyTuple {
+        guard let t = v.asTuple else {
+            throw .typeError("descriptor requires a '\(name)' object but received a '\(v.typeName)'")
+        }
         return t
     }
 
@@ -159,8 +187,37 @@ enum Lib {
         }
         do {
             return try interp.floatArgument(v)
-        } catch where error.matches(Builtins.typeErrorType) {
+        } catch  where error.matches(Builtins.typeErrorType) {
             throw .typeError("must be real number, not \(v.typeName)")
+        }
+    }
+
+    /// Run `body` to build the repr of `o` unless `o`'s repr is already being built further up (a container
+    /// holding itself), in which case `placeholder` is the answer (`[...]`, `{...}`).
+    static func guardedRepr(
+        _ interp: Interpreter, _ o: PyObject, placeholder: String, _ body: () throws(PyError) -> String
+    ) throws(PyError) -> String {
+        let key = "PyLibrary.reprStack"
+        let stack: Box<Set<ObjectIdentifier>>
+        if let b = interp.extensions[key] as? Box<Set<ObjectIdentifier>> {
+            stack = b
+        } else {
+            stack = Box([])
+            interp.extensions[key] = stack
+        }
+        let id = ObjectIdentifier(o)
+        if stack.value.contains(id) { return placeholder }
+        stack.value.insert(id)
+        defer { stack.value.remove(id) }
+        return try body()
+    }
+
+    /// `{k: v, ...}` for the items of `d`, guarded against self-reference.
+    static func dictBodyRepr(_ interp: Interpreter, _ d: PyDict) throws(PyError) -> String {
+        try guardedRepr(interp, d, placeholder: "...") { () throws(PyError) -> String in
+            var parts: [String] = []
+            for (k, v) in d.items { parts.append(try interp.repr(k) + ": " + interp.repr(v)) }
+            return "{" + parts.joined(separator: ", ") + "}"
         }
     }
 
@@ -192,7 +249,9 @@ enum Lib {
     /// `OSError(errno, strerror[, filename[, winerror, filename2]])` for an error the C library reported, built
     /// by calling the exception type so that the runtime's OSError constructor decides how the arguments are
     /// kept (`errno`, `strerror`, `filename`, `filename2` attributes; `[Errno 2] ...: 'x'` as its str).
-    static func osError(_ interp: Interpreter, _ err: Int32, _ filename: String? = nil, _ filename2: String? = nil)
+    static func osError(
+        _ interp: Interpreter, _ err: Int32, _ filename: String? = nil, _ filename2: String? = nil
+    )
         -> PyError
     {
         var args: [Value] = [.int(Int(err)), .str(String(cString: strerror(err)))]

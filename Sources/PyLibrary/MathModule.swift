@@ -40,7 +40,9 @@ enum MathModule {
         }
     }
 
-    static func checked(_ r: Double, _ inputNaN: Bool, _ inputFinite: Bool, canOverflow: Bool) throws(PyError)
+    static func checked(
+        _ r: Double, _ inputNaN: Bool, _ inputFinite: Bool, canOverflow: Bool
+    ) throws(PyError)
         -> Double
     {
         if r.isNaN && !inputNaN { throw .valueError("math domain error") }

@@ -27,7 +27,9 @@ enum OsModule {
         m.set("devnull", .str("/dev/null"))
         m.set("defpath", .str("/bin:/usr/bin"))
         m.set("error", .object(Builtins.osErrorType))
-        for (name, value) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2), ("F_OK", 0), ("R_OK", 4), ("W_OK", 2), ("X_OK", 1)] {
+        for (name, value) in [
+            ("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2), ("F_OK", 0), ("R_OK", 4), ("W_OK", 2), ("X_OK", 1),
+        ] {
             m.set(name, .int(value))
         }
         m.set("environ", .object(makeEnviron()))
@@ -41,9 +43,9 @@ enum OsModule {
     }
 
     static func currentDirectory() -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        return String(cString: buffer)
+        guard let cwd = getcwd(nil, 0) else { return "." }
+        defer { free(cwd) }
+        return String(cString: cwd)
     }
 
     static func path(_ interp: Interpreter, _ v: Value, _ fname: String) throws(PyError) -> String {
@@ -65,9 +67,9 @@ enum OsModule {
         }
         Lib.function(m, "getcwd") { (interp, args) throws(PyError) -> Value in
             try args.expect("getcwd", min: 0, max: 0)
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            guard getcwd(&buffer, buffer.count) != nil else { throw Lib.osError(interp, errno) }
-            return .str(String(cString: buffer))
+            guard let cwd = getcwd(nil, 0) else { throw Lib.osError(interp, errno) }
+            defer { free(cwd) }
+            return .str(String(cString: cwd))
         }
         Lib.function(m, "chdir") { (interp, args) throws(PyError) -> Value in
             try args.expect("chdir", min: 1, max: 1)
@@ -101,7 +103,9 @@ enum OsModule {
         Lib.function(m, "fspath") { (interp, args) throws(PyError) -> Value in
             try args.expect("fspath", min: 1, max: 1)
             if args[0].asStr != nil || args[0].asObject is PyBytes { return args[0] }
-            if case .object(let o) = args[0], let f = o.type.lookup("__fspath__") { return try interp.call(f, [args[0]]) }
+            if case .object(let o) = args[0], let f = o.type.lookup("__fspath__") {
+                return try interp.call(f, [args[0]])
+            }
             throw .typeError("expected str, bytes or os.PathLike object, not \(args[0].typeName)")
         }
         Lib.function(m, "umask") { (interp, args) throws(PyError) -> Value in
@@ -112,7 +116,7 @@ enum OsModule {
 
     // MARK: Environment
 
-    nonisolated(unsafe) static let environType: PyType = {
+    static let environType: PyType = {
         let t = Lib.makeType("_Environ", module: "os", bases: [Builtins.dictType], kind: .dict)
         func text(_ v: Value) throws(PyError) -> String {
             guard let s = v.asStr else { throw .typeError("str expected, not \(v.typeName)") }
@@ -131,22 +135,22 @@ enum OsModule {
             return old
         }
         Lib.method(t, "__setitem__") { (interp, v, args) throws(PyError) -> Value in
-            try store(interp, v.asDict!, args[0], args[1])
+            try store(interp, try Lib.dictReceiver(v, "os._Environ"), args[0], args[1])
             return .none
         }
         Lib.method(t, "__delitem__") { (interp, v, args) throws(PyError) -> Value in
-            if try erase(interp, v.asDict!, args[0]) == nil { throw .keyError(args[0]) }
+            if try erase(interp, try Lib.dictReceiver(v, "os._Environ"), args[0]) == nil { throw .keyError(args[0]) }
             return .none
         }
         Lib.method(t, "setdefault") { (interp, v, args) throws(PyError) -> Value in
             try args.expect("setdefault", min: 2, max: 2)
-            if let x = try v.asDict!.getItem(args[0], interp) { return x }
-            try store(interp, v.asDict!, args[0], args[1])
+            if let x = try Lib.dictReceiver(v, "os._Environ").getItem(args[0], interp) { return x }
+            try store(interp, try Lib.dictReceiver(v, "os._Environ"), args[0], args[1])
             return args[1]
         }
         Lib.method(t, "pop") { (interp, v, args) throws(PyError) -> Value in
             try args.expect("pop", min: 1, max: 2)
-            if let old = try erase(interp, v.asDict!, args[0]) { return old }
+            if let old = try erase(interp, try Lib.dictReceiver(v, "os._Environ"), args[0]) { return old }
             if args.count > 1 { return args[1] }
             throw .keyError(args[0])
         }
@@ -155,17 +159,17 @@ enum OsModule {
             let staging = PyDict()
             if args.count == 1 { try interp.call(Builtins.dictType.lookup("update")!, [.object(staging), args[0]]) }
             for (k, x) in args.keywords { staging.setItem(k, x) }
-            for (k, x) in staging.items { try store(interp, v.asDict!, k, x) }
+            for (k, x) in staging.items { try store(interp, try Lib.dictReceiver(v, "os._Environ"), k, x) }
             return .none
         }
         Lib.method(t, "clear") { (interp, v, _) throws(PyError) -> Value in
-            for k in v.asDict!.keys { _ = try erase(interp, v.asDict!, k) }
+            for k in try Lib.dictReceiver(v, "os._Environ").keys { _ = try erase(interp, try Lib.dictReceiver(v, "os._Environ"), k) }
             return .none
         }
-        Lib.method(t, "copy") { (_, v, _) throws(PyError) -> Value in .object(v.asDict!.copy()) }
+        Lib.method(t, "copy") { (_, v, _) throws(PyError) -> Value in .object(try Lib.dictReceiver(v, "os._Environ").copy()) }
         Lib.boundDunder(t, "__repr__") { (interp, v, _) throws(PyError) -> Value in
             var parts: [String] = []
-            for (k, x) in v.asDict!.items { parts.append(try interp.repr(k) + ": " + interp.repr(x)) }
+            for (k, x) in try Lib.dictReceiver(v, "os._Environ").items { parts.append(try interp.repr(k) + ": " + interp.repr(x)) }
             return .str("environ({" + parts.joined(separator: ", ") + "})")
         }
         return t
@@ -298,7 +302,9 @@ enum OsModule {
         Lib.function(m, "chmod") { (interp, args) throws(PyError) -> Value in
             let a = try Lib.bind("chmod", args, ["path", "mode"], required: 2)
             let p = try path(interp, a[0]!, "chmod")
-            if chmod(p, mode_t(truncatingIfNeeded: try interp.intArgument(a[1]!))) != 0 { throw Lib.osError(interp, errno, p) }
+            if chmod(p, mode_t(truncatingIfNeeded: try interp.intArgument(a[1]!))) != 0 {
+                throw Lib.osError(interp, errno, p)
+            }
             return .none
         }
         Lib.function(m, "symlink") { (interp, args) throws(PyError) -> Value in
@@ -324,7 +330,7 @@ enum OsModule {
         if !head.isEmpty && !tail.isEmpty && OsPathModule.statInfo(head) == nil {
             do {
                 try makedirs(interp, head, mode: mode, existOK: existOK)
-            } catch where error.matches(Builtins.exceptionType("FileExistsError")) {
+            } catch  where error.matches(Builtins.exceptionType("FileExistsError")) {
                 // Another process created it meanwhile.
             }
             if tail == "." { return }
@@ -342,10 +348,13 @@ enum OsModule {
         "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime",
     ]
 
-    nonisolated(unsafe) static let statResultType: PyType = {
+    static let statResultType: PyType = {
         let t = Lib.structSequenceType("stat_result", module: "os", fields: statFields, reprName: "os.stat_result")
         // The float times and the extra fields live outside the tuple, as in CPython.
-        for extra in ["st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"] {
+        for extra in [
+            "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks",
+            "st_rdev",
+        ] {
             Builtins.attribute(t, extra) { (_, v) throws(PyError) -> Value in
                 v.asObject?.dict?.getItem(extra) ?? .none
             }
@@ -361,12 +370,14 @@ enum OsModule {
             .int(Int(st.st_nlink)), .int(Int(st.st_uid)), .int(Int(st.st_gid)), .int(Int(st.st_size)),
             .int(Int(st.st_atim.tv_sec)), .int(Int(st.st_mtim.tv_sec)), .int(Int(st.st_ctim.tv_sec)),
         ]
-        return Lib.structSequence(statResultType, items, extras: [
-            ("st_atime", .float(seconds(st.st_atim))), ("st_mtime", .float(seconds(st.st_mtim))),
-            ("st_ctime", .float(seconds(st.st_ctim))), ("st_atime_ns", .int(nanos(st.st_atim))),
-            ("st_mtime_ns", .int(nanos(st.st_mtim))), ("st_ctime_ns", .int(nanos(st.st_ctim))),
-            ("st_blksize", .int(Int(st.st_blksize))), ("st_blocks", .int(Int(st.st_blocks))),
-            ("st_rdev", .int(Int(bitPattern: UInt(st.st_rdev)))),
-        ])
+        return Lib.structSequence(
+            statResultType, items,
+            extras: [
+                ("st_atime", .float(seconds(st.st_atim))), ("st_mtime", .float(seconds(st.st_mtim))),
+                ("st_ctime", .float(seconds(st.st_ctim))), ("st_atime_ns", .int(nanos(st.st_atim))),
+                ("st_mtime_ns", .int(nanos(st.st_mtim))), ("st_ctime_ns", .int(nanos(st.st_ctim))),
+                ("st_blksize", .int(Int(st.st_blksize))), ("st_blocks", .int(Int(st.st_blocks))),
+                ("st_rdev", .int(Int(bitPattern: UInt(st.st_rdev)))),
+            ])
     }
 }

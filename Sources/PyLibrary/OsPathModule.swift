@@ -78,7 +78,10 @@ enum OsPathModule {
         var i = sepIndex + 1
         while i < dotIndex {
             if bytes[i] != UInt8(ascii: ".") {
-                return (String(decoding: bytes[..<dotIndex], as: UTF8.self), String(decoding: bytes[dotIndex...], as: UTF8.self))
+                return (
+                    String(decoding: bytes[..<dotIndex], as: UTF8.self),
+                    String(decoding: bytes[dotIndex...], as: UTF8.self)
+                )
             }
             i += 1
         }
@@ -205,9 +208,10 @@ enum OsPathModule {
         Lib.function(m, "expandvars") { (interp, args) throws(PyError) -> Value in
             try args.expect("expandvars", min: 1, max: 1)
             let environ = OsModule.environ(interp)
-            return .str(expandvars(try path(interp, args[0], "expandvars")) { name in
-                environ?.getItem(name)?.asStr?.string
-            })
+            return .str(
+                expandvars(try path(interp, args[0], "expandvars")) { name in
+                    environ?.getItem(name)?.asStr?.string
+                })
         }
         Lib.function(m, "realpath") { (interp, args) throws(PyError) -> Value in
             let a = try Lib.bind("realpath", args, ["path", "strict"], required: 1)
@@ -221,7 +225,10 @@ enum OsPathModule {
         Lib.function(m, "relpath") { (interp, args) throws(PyError) -> Value in
             let a = try Lib.bind("relpath", args, ["path", "start"], required: 1)
             let start = a[1].flatMap { $0.isNone ? nil : $0 }
-            return .str(try relpath(try path(interp, a[0]!, "relpath"), try start.map { (s) throws(PyError) in try path(interp, s, "relpath") } ?? "."))
+            return .str(
+                try relpath(
+                    try path(interp, a[0]!, "relpath"),
+                    try start.map { (s) throws(PyError) in try path(interp, s, "relpath") } ?? "."))
         }
         Lib.function(m, "commonprefix") { (interp, args) throws(PyError) -> Value in
             try args.expect("commonprefix", min: 1, max: 1)

@@ -38,7 +38,7 @@ enum OsWalk {
 
     // MARK: DirEntry
 
-    final class DirEntry: PyNativeObject {
+    final class DirEntry: PyNativeObject, @unchecked Sendable {  // thread-confined, as every PyObject
         let entry: Entry
         let parent: String
         init(_ entry: Entry, parent: String) {
@@ -49,40 +49,41 @@ enum OsWalk {
         var path: String { OsPathModule.join([parent, entry.name]) }
     }
 
-    nonisolated(unsafe) static let dirEntryType: PyType = {
+    static let dirEntryType: PyType = {
         let t = Lib.makeType("DirEntry", module: "posix", kind: .native)
-        func entry(_ v: Value) -> DirEntry { v.asObject as! DirEntry }
-        Builtins.attribute(t, "name") { (_, v) throws(PyError) -> Value in .str(entry(v).entry.name) }
-        Builtins.attribute(t, "path") { (_, v) throws(PyError) -> Value in .str(entry(v).path) }
+        func entry(_ v: Value) throws(PyError) -> DirEntry { try Lib.receiver(v, DirEntry.self, "posix.DirEntry") }
+        Builtins.attribute(t, "name") { (_, v) throws(PyError) -> Value in .str(try entry(v).entry.name) }
+        Builtins.attribute(t, "path") { (_, v) throws(PyError) -> Value in .str(try entry(v).path) }
         Lib.method(t, "is_dir") { (interp, v, args) throws(PyError) -> Value in
             let follow = try interp.isTrue(args.keyword("follow_symlinks") ?? .true)
-            return .bool(isDirectory(entry(v).parent, entry(v).entry, follow: follow))
+            return .bool(isDirectory(try entry(v).parent, try entry(v).entry, follow: follow))
         }
         Lib.method(t, "is_file") { (interp, v, args) throws(PyError) -> Value in
             let follow = try interp.isTrue(args.keyword("follow_symlinks") ?? .true)
-            let e = entry(v)
+            let e = try entry(v)
             if e.entry.type == UInt8(DT_REG) { return .true }
             guard e.entry.type == UInt8(DT_UNKNOWN) || (follow && e.entry.type == UInt8(DT_LNK)) else { return .false }
-            return .bool(OsPathModule.statInfo(e.path, follow: follow).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false)
+            return .bool(
+                OsPathModule.statInfo(e.path, follow: follow).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false)
         }
         Lib.method(t, "is_symlink") { (_, v, _) throws(PyError) -> Value in
-            .bool(entry(v).entry.type == UInt8(DT_LNK))
+            .bool(try entry(v).entry.type == UInt8(DT_LNK))
         }
         Lib.method(t, "stat") { (interp, v, args) throws(PyError) -> Value in
             let follow = try interp.isTrue(args.keyword("follow_symlinks") ?? .true)
-            guard let st = OsPathModule.statInfo(entry(v).path, follow: follow) else {
-                throw Lib.osError(interp, errno, entry(v).path)
+            guard let st = OsPathModule.statInfo(try entry(v).path, follow: follow) else {
+                throw Lib.osError(interp, errno, try entry(v).path)
             }
             return OsModule.statResult(st)
         }
-        Lib.method(t, "__fspath__") { (_, v, _) throws(PyError) -> Value in .str(entry(v).path) }
+        Lib.method(t, "__fspath__") { (_, v, _) throws(PyError) -> Value in .str(try entry(v).path) }
         Lib.method(t, "__repr__") { (interp, v, _) throws(PyError) -> Value in
-            .str("<DirEntry \(Interpreter.strRepr(PyStr(entry(v).entry.name)))>")
+            .str("<DirEntry \(Interpreter.strRepr(PyStr(try entry(v).entry.name)))>")
         }
         return t
     }()
 
-    nonisolated(unsafe) static let scandirType: PyType = {
+    static let scandirType: PyType = {
         let t = Lib.iteratorType("ScandirIterator", module: "posix")
         Lib.method(t, "__enter__") { (_, v, _) throws(PyError) -> Value in v }
         Lib.method(t, "__exit__") { (_, _, _) throws(PyError) -> Value in .false }
@@ -95,14 +96,17 @@ enum OsWalk {
     static func install(_ m: PyModule) {
         Lib.function(m, "scandir") { (interp, args) throws(PyError) -> Value in
             try args.expect("scandir", min: 0, max: 1, keywords: true)
-            let p = try args.argument(0, "path").map { (v) throws(PyError) in try OsPathModule.path(interp, v, "scandir") } ?? "."
+            let p =
+                try args.argument(0, "path").map { (v) throws(PyError) in try OsPathModule.path(interp, v, "scandir") }
+                ?? "."
             guard let list = entries(p) else { throw Lib.osError(interp, errno, p) }
             var i = 0
-            return .object(PyClosureIterator(type: scandirType) { (_) throws(PyError) -> Value? in
-                guard i < list.count else { return nil }
-                defer { i += 1 }
-                return .object(DirEntry(list[i], parent: p))
-            })
+            return .object(
+                PyClosureIterator(type: scandirType) { (_) throws(PyError) -> Value? in
+                    guard i < list.count else { return nil }
+                    defer { i += 1 }
+                    return .object(DirEntry(list[i], parent: p))
+                })
         }
         Lib.function(m, "walk") { (interp, args) throws(PyError) -> Value in
             let a = try Lib.bind("walk", args, ["top", "topdown", "onerror", "followlinks"], required: 1)
@@ -119,7 +123,11 @@ enum OsWalk {
         let dirs = PyList()
         let files = PyList()
         for e in list {
-            if isDirectory(dir, e, follow: follow) { dirs.items.append(.str(e.name)) } else { files.items.append(.str(e.name)) }
+            if isDirectory(dir, e, follow: follow) {
+                dirs.items.append(.str(e.name))
+            } else {
+                files.items.append(.str(e.name))
+            }
         }
         return (dirs, files)
     }

@@ -15,7 +15,7 @@ import PyRuntime
 /// version 1. Methods call the generator directly, so a subclass overriding `random()` does not change what the
 /// other methods draw.
 enum RandomModule {
-    final class Generator: PyNativeObject {
+    final class Generator: PyNativeObject, @unchecked Sendable {  // thread-confined, as every PyObject
         var twister = MersenneTwister()
         var gaussNext: Double?
 
@@ -26,7 +26,7 @@ enum RandomModule {
         }
     }
 
-    nonisolated(unsafe) static let randomType: PyType = {
+    static let randomType: PyType = {
         let t = Lib.makeType("Random", module: "random", kind: .native)
         t.constructor = { (interp, type, args) throws(PyError) -> Value in
             try args.expect("Random", min: 0, max: 1)
@@ -165,8 +165,10 @@ enum RandomModule {
             return try sample(interp, try generator(v, "sample"), a[0]!, a[1]!, a[2] ?? .none)
         }
         Lib.method(t, "choices") { (interp, v, args) throws(PyError) -> Value in
-            let a = try Lib.bind("choices", args, ["population", "weights", "cum_weights", "k"], required: 1, positionalCount: 2)
-            return try choices(interp, try generator(v, "choices"), a[0]!, a[1] ?? .none, a[2] ?? .none, a[3] ?? .int(1))
+            let a = try Lib.bind(
+                "choices", args, ["population", "weights", "cum_weights", "k"], required: 1, positionalCount: 2)
+            return try choices(
+                interp, try generator(v, "choices"), a[0]!, a[1] ?? .none, a[2] ?? .none, a[3] ?? .int(1))
         }
         installDistributions(t)
         Lib.method(t, "getstate") { (_, v, _) throws(PyError) -> Value in
@@ -288,7 +290,9 @@ enum RandomModule {
         return try Lib.indexBigInt(interp, v)
     }
 
-    static func randrange(_ interp: Interpreter, _ g: Generator, _ start: Value, _ stop: Value, _ step: Value?)
+    static func randrange(
+        _ interp: Interpreter, _ g: Generator, _ start: Value, _ stop: Value, _ step: Value?
+    )
         throws(PyError) -> Value
     {
         let istart = try rangeArgument(interp, start, "arg 1")
@@ -331,7 +335,9 @@ enum RandomModule {
         }
     }
 
-    static func sample(_ interp: Interpreter, _ g: Generator, _ population: Value, _ kValue: Value, _ counts: Value)
+    static func sample(
+        _ interp: Interpreter, _ g: Generator, _ population: Value, _ kValue: Value, _ counts: Value
+    )
         throws(PyError) -> Value
     {
         guard isSequence(population) else {

@@ -25,6 +25,15 @@ enum SourceModules {
         return module
     }
 
-    /// (module name, Python source) pairs, filled by the files `SourceModules+<Name>.swift`.
-    nonisolated(unsafe) static var sources: [(String, String)] = []
+    /// (module name, Python source) pairs; each source is a static constant in `SourceModules+<Name>.swift`.
+    nonisolated(unsafe) static var sources: [(String, String)] = [
+        ("contextlib", contextlibSource),
+        ("operator", operatorSource),
+        ("copy", copySource),
+        ("string", stringSource),
+        ("textwrap", textwrapSource),
+        ("dataclasses", dataclassesSource),
+        ("heapq", heapqSource),
+        ("bisect", bisectSource),
+    ]
 }

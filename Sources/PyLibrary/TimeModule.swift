@@ -16,7 +16,7 @@ enum TimeModule {
         "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
     ]
 
-    nonisolated(unsafe) static let structTimeType: PyType = {
+    static let structTimeType: PyType = {
         let t = Lib.structSequenceType("struct_time", module: "time", fields: fields, reprName: "time.struct_time")
         for extra in ["tm_zone", "tm_gmtoff"] {
             Builtins.attribute(t, extra) { (_, v) throws(PyError) -> Value in
@@ -140,7 +140,8 @@ enum TimeModule {
             .int(Int(t.tm_isdst)),
         ]
         let zone: Value = t.tm_zone.map { .str(String(cString: $0)) } ?? .none
-        return Lib.structSequence(structTimeType, items, extras: [("tm_zone", zone), ("tm_gmtoff", .int(Int(t.tm_gmtoff)))])
+        return Lib.structSequence(
+            structTimeType, items, extras: [("tm_zone", zone), ("tm_gmtoff", .int(Int(t.tm_gmtoff)))])
     }
 
     /// A `struct tm` from a struct_time or 9-tuple, with CPython's range checks.
@@ -184,13 +185,25 @@ enum TimeModule {
     }
 
     static func checkRanges(_ t: inout tm) throws(PyError) {
-        if t.tm_mon == -1 { t.tm_mon = 0 } else if t.tm_mon < 0 || t.tm_mon > 11 { throw .valueError("month out of range") }
-        if t.tm_mday == 0 { t.tm_mday = 1 } else if t.tm_mday < 0 || t.tm_mday > 31 { throw .valueError("day of month out of range") }
+        if t.tm_mon == -1 {
+            t.tm_mon = 0
+        } else if t.tm_mon < 0 || t.tm_mon > 11 {
+            throw .valueError("month out of range")
+        }
+        if t.tm_mday == 0 {
+            t.tm_mday = 1
+        } else if t.tm_mday < 0 || t.tm_mday > 31 {
+            throw .valueError("day of month out of range")
+        }
         if t.tm_hour < 0 || t.tm_hour > 23 { throw .valueError("hour out of range") }
         if t.tm_min < 0 || t.tm_min > 59 { throw .valueError("minute out of range") }
         if t.tm_sec < 0 || t.tm_sec > 61 { throw .valueError("seconds out of range") }
         if t.tm_wday < 0 { throw .valueError("day of week out of range") }
-        if t.tm_yday == -1 { t.tm_yday = 0 } else if t.tm_yday < 0 || t.tm_yday > 365 { throw .valueError("day of year out of range") }
+        if t.tm_yday == -1 {
+            t.tm_yday = 0
+        } else if t.tm_yday < 0 || t.tm_yday > 365 {
+            throw .valueError("day of year out of range")
+        }
     }
 
     /// The seconds argument of `gmtime`/`localtime`/`ctime` (None means now).
@@ -215,7 +228,9 @@ enum TimeModule {
         Lib.function(m, "localtime") { (interp, args) throws(PyError) -> Value in
             var secs = try secondsArgument(interp, args, "localtime")
             var t = tm()
-            guard localtime_r(&secs, &t) != nil else { throw .overflowError("timestamp out of range for platform time_t") }
+            guard localtime_r(&secs, &t) != nil else {
+                throw .overflowError("timestamp out of range for platform time_t")
+            }
             return structTime(t)
         }
         Lib.function(m, "mktime") { (interp, args) throws(PyError) -> Value in
@@ -252,7 +267,8 @@ enum TimeModule {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         func two(_ n: Int32) -> String { String(n).leftPadded(to: 2) }
         let day = String(t.tm_mday).leftPadded(to: 2, with: " ")
-        return "\(days[Int(t.tm_wday) % 7]) \(months[Int(t.tm_mon) % 12]) \(day) \(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) \(Int(t.tm_year) + 1900)"
+        let clock = "\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec))"
+        return "\(days[Int(t.tm_wday) % 7]) \(months[Int(t.tm_mon) % 12]) \(day) \(clock) \(Int(t.tm_year) + 1900)"
     }
 
     // MARK: strftime and strptime
@@ -328,15 +344,18 @@ enum TimeModule {
         func name(_ names: [String]) -> Int? {
             for (i, n) in names.enumerated().sorted(by: { $0.element.count > $1.element.count }) {
                 let end = pos + n.unicodeScalars.count
-                if end <= input.count, String(String.UnicodeScalarView(input[pos..<end])).lowercased() == n.lowercased() {
+                if end <= input.count, String(String.UnicodeScalarView(input[pos..<end])).lowercased() == n.lowercased()
+                {
                     pos = end
                     return i
                 }
             }
             return nil
         }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
         let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         var i = 0
         while i < pattern.count {
@@ -357,7 +376,8 @@ enum TimeModule {
                 case "j": if let v = number(3, 1...366) { yday = v } else { ok = false }
                 case "f": ok = number(6, 0...999_999) != nil
                 case "p": if let v = name(["AM", "PM"]) { pm = v == 1 } else { ok = false }
-                case "b", "h": if let v = name(months.map { String($0.prefix(3)) }) { month = v + 1 } else { ok = false }
+                case "b", "h":
+                    if let v = name(months.map { String($0.prefix(3)) }) { month = v + 1 } else { ok = false }
                 case "B": if let v = name(months) { month = v + 1 } else { ok = false }
                 case "a": ok = name(days.map { String($0.prefix(3)) }) != nil
                 case "A": ok = name(days) != nil
@@ -371,7 +391,9 @@ enum TimeModule {
                 guard pos < input.count, input[pos].properties.isWhitespace else { throw mismatch }
                 while pos < input.count && input[pos].properties.isWhitespace { pos += 1 }
             } else {
-                guard pos < input.count, String(input[pos]).lowercased() == String(c).lowercased() else { throw mismatch }
+                guard pos < input.count, String(input[pos]).lowercased() == String(c).lowercased() else {
+                    throw mismatch
+                }
                 pos += 1
                 i += 1
             }

@@ -85,12 +85,27 @@ extension Interpreter {
                 }
             case .module:
                 if let v = o.dict!.getItem(str: name) { return v }
+                if let v = try genericGetAttribute(obj, name) { return v }
                 if let ga = o.dict!.getItem(str: Self.getattrName) { return try call(ga, [.object(name)]) }
                 return nil
             default:
                 break
             }
         }
+        let type = obj.type
+        if !type.isBuiltin, let ga = userMethod(type, "__getattribute__") {
+            do {
+                return try call(ga, [obj, .object(name)])
+            } catch where error.matches(Builtins.attributeErrorType) {
+                guard let fallback = userMethod(type, "__getattr__") else { throw error }
+                return try call(fallback, [obj, .object(name)])
+            }
+        }
+        return try genericGetAttribute(obj, name)
+    }
+
+    /// `object.__getattribute__` (plus `__getattr__`): data descriptors, instance dict, class attributes.
+    func genericGetAttribute(_ obj: Value, _ name: PyStr) throws(PyError) -> Value? {
         let type = obj.type
         let typeAttr = type.lookup(name)
         if let attr = typeAttr, case .object(let a) = attr {
@@ -238,6 +253,9 @@ extension Interpreter {
             }
         }
         if o.dict == nil, o.kind == .function { o.dict = PyDict() }
+        if let allowed = type.slotNames, !allowed.contains(name.string) {
+            throw .attributeError("'\(type.name)' object has no attribute '\(name.string)'")
+        }
         guard let d = o.dict else {
             if type.lookup(name) != nil {
                 throw .attributeError("'\(type.name)' object attribute '\(name.string)' is read-only")
@@ -259,8 +277,15 @@ extension Interpreter {
             t.invalidateCaches()
             return
         }
-        if !o.type.isBuiltin, let da = o.type.lookup(Self.delattrName) {
+        if !o.type.isBuiltin, let da = userMethod(o.type, "__delattr__") {
             try call(da, [obj, .object(name)])
+            return
+        }
+        if let attr = o.type.lookup(name), let gs = attr.asObject as? PyGetSet {
+            guard let set = gs.setter else {
+                throw .attributeError("attribute '\(name.string)' of '\(o.type.name)' objects is not writable")
+            }
+            try set(self, obj, .undefined)
             return
         }
         if let attr = o.type.lookup(name), let p = attr.asObject as? PyProperty {

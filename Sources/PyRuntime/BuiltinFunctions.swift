@@ -99,7 +99,7 @@ extension Builtins {
         }
         add("id") { (interp, args) throws(PyError) -> Value in
             try args.expect("id", min: 1, max: 1)
-            if case .object(let o) = args[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            if case .object(let o) = args[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o)))) }
             return .int(try Interpreter.hash(args[0], interp) &* 31 &+ 7)
         }
         add("hash") { (interp, args) throws(PyError) -> Value in
@@ -253,11 +253,14 @@ extension Builtins {
                 return try interp.call(m, [v])
             }
             if let t = v.asTuple { return .object(PyArrayIterator(ContiguousArray(t.items.reversed()))) }
+            if v.asDict != nil || v.asObject is PyDictView {
+                return .object(PyArrayIterator(ContiguousArray(try interp.iterate(v).reversed()), type: Builtins.dictReverseIteratorType))
+            }
             if let r = v.asObject as? PyRange {
                 let n = r.count
                 return .object(PyRangeIterator(PyRange(start: r.item(n - 1), stop: r.item(n - 1) - r.step * n, step: -r.step)))
             }
-            if v.asStr != nil || v.asDict != nil || v.asObject is PyBytes {
+            if v.asStr != nil || v.asObject is PyBytes {
                 return .object(PyArrayIterator(ContiguousArray(try interp.iterate(v).reversed())))
             }
             guard v.type.lookup(PyStr.intern("__getitem__")) != nil, v.type.lookup(PyStr.intern("__len__")) != nil,
@@ -352,6 +355,7 @@ extension Builtins {
             if c == EOF && line.isEmpty { throw PyError(.make(Builtins.exceptionType("EOFError"), "EOF when reading a line")) }
             return .str(line)
         }
+        installMoreBuiltins(b, interp)
         installFrameBuiltins(b)
     }
 }

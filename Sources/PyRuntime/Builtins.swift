@@ -17,6 +17,8 @@ extension Builtins {
             installStrMethods()
             installNumberMethods()
             installExceptionMethods()
+            installAsyncGeneratorMethods()
+            installRangeMethods()
             installConstructors()
             for hook in extraInstallers { hook() }
         }

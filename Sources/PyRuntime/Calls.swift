@@ -196,6 +196,10 @@ extension Interpreter {
             guard args.count >= 1 else {
                 throw .typeError("unbound method \(d.owner.name).\(d.name)() needs an argument")
             }
+            guard args[0].type.isSubtype(of: d.owner) else {
+                throw .typeError(
+                    "descriptor '\(d.name)' for '\(d.owner.name)' objects doesn't apply to a '\(args[0].typeName)' object")
+            }
             let rest = Args(
                 values: UnsafeBufferPointer(rebasing: args.values[1...]), count: args.count - 1, kwNames: args.kwNames)
             return try d.body(self, args[0], rest)

@@ -11,7 +11,10 @@ extension Interpreter {
                 guard let name = args[0].asStr, let bases = args[1].asTuple, let ns = args[2].asDict else {
                     throw .typeError("type.__new__() argument 1 must be str")
                 }
-                return .object(try createClass(name: name.string, bases: bases.items.compactMap { $0.asType }, namespace: ns, metatype: t))
+                return .object(
+                    try createClass(
+                        name: name.string, bases: bases.items.compactMap { $0.asType }, namespace: ns, metatype: t,
+                        keywords: args.keywords))
             }
             throw .typeError("type() takes 1 or 3 arguments")
         }
@@ -71,7 +74,8 @@ extension Interpreter {
         let cellValue = try runFrame(code: body.code, globals: body.globals, locals: ns, function: body)
         let cls: Value
         if meta === Builtins.typeType {
-            cls = .object(try createClass(name: name.string, bases: baseTypes, namespace: ns, metatype: meta))
+            cls = .object(
+                try createClass(name: name.string, bases: baseTypes, namespace: ns, metatype: meta, keywords: kwargs))
         } else {
             cls = try call(.object(meta), [.object(name), .object(PyTuple(bases)), .object(ns)], keywords: kwargs)
         }
@@ -80,7 +84,9 @@ extension Interpreter {
     }
 
     /// `type(name, bases, namespace)`: a new class.
-    public func createClass(name: String, bases: [PyType], namespace: PyDict, metatype: PyType) throws(PyError) -> PyType {
+    public func createClass(
+        name: String, bases: [PyType], namespace: PyDict, metatype: PyType, keywords: [(String, Value)] = []
+    ) throws(PyError) -> PyType {
         let bases = bases.isEmpty ? [Builtins.objectType] : bases
         var kind = ObjectKind.instance
         for b in bases where b.instanceKind != .instance {
@@ -113,6 +119,16 @@ extension Interpreter {
         if ns.getItem("__eq__") != nil && ns.getItem("__hash__") == nil { ns.setItem("__hash__", .none) }
         try t.computeMRO()
         for b in bases { b.subclasses.append(Unowned(value: t)) }
+        if let slots = ns.getItem("__slots__") {
+            var names = Set<String>()
+            let list: [Value] = slots.asStr != nil ? [slots] : Array(try iterate(slots))
+            for n in list { if let s = n.asStr?.string { names.insert(s) } }
+            var allSlotted = !names.contains("__dict__")
+            for base in t.mro.dropFirst() where base !== Builtins.objectType {
+                if let inherited = base.slotNames { names.formUnion(inherited) } else { allSlotted = false }
+            }
+            if allSlotted && (kind == .instance) { t.slotNames = names }
+        }
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in ns.items {
             if case .object(let o) = v, !o.type.isBuiltin, let sn = userMethod(o.type, "__set_name__") {
@@ -121,7 +137,9 @@ extension Interpreter {
         }
         if t.mro.count > 1, let isc = userMethod(t.mro[1], "__init_subclass__") {
             let fn = (isc.asObject as? PyMethodWrapper)?.function ?? isc
-            try call(fn, [.object(t)])
+            try call(fn, [.object(t)], keywords: keywords)
+        } else if !keywords.isEmpty {
+            throw .typeError("\(name).__init_subclass__() takes no keyword arguments")
         }
         return t
     }

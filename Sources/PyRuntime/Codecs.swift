@@ -348,6 +348,18 @@ extension Interpreter {
     public static func specialExceptionText(_ e: PyException, _ interp: Interpreter) throws(PyError) -> String? {
         let t = e.type
         if t.isSubtype(of: Builtins.osErrorType) { return try osErrorText(e, interp) }
+        if t.isSubtype(of: Builtins.syntaxErrorType), let d = e.dict, let msg = d.getItem("msg"), e.args.count == 2 {
+            // "msg (file.py, line 3)": the file's base name, as CPython prints it.
+            let text = try interp.str(msg)
+            let file = d.getItem("filename")?.asStr?.string.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init)
+            let line = d.getItem("lineno").flatMap { interp.intValue($0) }
+            switch (file, line) {
+            case (let f?, let l?): return "\(text) (\(f), line \(l))"
+            case (let f?, nil): return "\(text) (\(f))"
+            case (nil, let l?): return "\(text) (line \(l))"
+            default: return text
+            }
+        }
         guard t.isSubtype(of: Builtins.exceptionType("UnicodeError")), e.args.count == 5,
             let enc = e.args.items[0].asStr, case .int(let start) = e.args.items[2],
             case .int(let end) = e.args.items[3], let reason = e.args.items[4].asStr

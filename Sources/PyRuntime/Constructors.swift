@@ -3,6 +3,7 @@ import BigInt
 /// Constructors of the builtin types (`int("3")`, `list(x)`, ...) and the frame-aware builtins.
 extension Builtins {
     static func installConstructors() {
+        installOSErrorSupport()
         intType.constructor = { (interp, t, args) throws(PyError) -> Value in
             try args.expect("int", min: 0, max: 2, keywords: true)
             guard let x = args.argument(0, "x") else { return .int(0) }
@@ -35,20 +36,15 @@ extension Builtins {
             guard args.count == 1 else { return .float(0) }
             let x = args[0]
             if let s = x.asStr {
-                var trimmed = Substring(s.string)
-                while let f = trimmed.first, f.isWhitespace { trimmed.removeFirst() }
-                while let l = trimmed.last, l.isWhitespace { trimmed.removeLast() }
-                let text = String(trimmed.filter { $0 != "_" })
-                switch text.lowercased() {
-                case "nan", "+nan", "-nan": return .float(.nan)
-                case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
-                case "-inf", "-infinity": return .float(-.infinity)
-                default: break
-                }
-                if let d = Double(text), !text.isEmpty, !text.hasPrefix("0x") { return .float(d) }
+                if let d = Interpreter.parseFloatLiteral(s.scalars) { return .float(d) }
                 throw .valueError("could not convert string to float: \(Interpreter.strRepr(s))")
             }
+            if let b = x.asObject as? PyBytes {
+                if let d = Interpreter.parseFloatLiteral(b.bytes.map { Unicode.Scalar($0) }) { return .float(d) }
+                throw .valueError("could not convert string to float: \(Interpreter.bytesRepr(b.bytes))")
+            }
             if let m = interp.userMethod(x.type, "__float__") { return try interp.call(m, [x]) }
+            if let big = x.asBigInt { return .float(try Interpreter.bigIntToDouble(big.value)) }
             return .float(try interp.floatArgument(x))
         }
         boolType.constructor = { (interp, _, args) throws(PyError) -> Value in
@@ -57,13 +53,27 @@ extension Builtins {
         }
         strType.constructor = { (interp, t, args) throws(PyError) -> Value in
             try args.expect("str", min: 0, max: 3, keywords: true)
-            guard let x = args.argument(0, "object") else { return .object(Builtins.emptyStr) }
-            if let b = x.asObject as? PyBytes, args.count > 1 || args.keyword("encoding") != nil {
-                return .str(String(decoding: b.bytes, as: UTF8.self))
+            let encoding = args.argument(1, "encoding")
+            let errors = args.argument(2, "errors")
+            guard let x = args.argument(0, "object") else {
+                if encoding != nil || errors != nil { return .object(Builtins.emptyStr) }
+                return t === Builtins.strType ? .object(Builtins.emptyStr) : .object(PyStr(utf8: [], type: t))
             }
-            let s = try interp.str(x)
-            if t === Builtins.strType { return .str(s) }
-            return .object(PyStr(utf8: ContiguousArray(s.utf8), type: t))
+            var text: PyStr
+            if encoding != nil || errors != nil {
+                if x.asStr != nil { throw .typeError("decoding str is not supported") }
+                let data: ContiguousArray<UInt8>
+                if let b = x.asObject as? PyBytes { data = b.bytes }
+                else if let m = x.asObject as? PyMemoryView { data = m.bytes }
+                else { throw .typeError("decoding to str: need a bytes-like object, \(x.typeName) found") }
+                let enc = try Builtins.stringArgument(encoding, "str", "encoding") ?? "utf-8"
+                let err = try Builtins.stringArgument(errors, "str", "errors") ?? "strict"
+                text = try Codec.named(enc).decode(data, errors: err)
+            } else {
+                text = try interp.strObject(x)
+            }
+            if t === Builtins.strType { return .object(text) }
+            return .object(PyStr(utf8: text.utf8, type: t))
         }
         listType.constructor = { (interp, t, args) throws(PyError) -> Value in
             try args.expect("list", min: 0, max: 1)
@@ -98,12 +108,17 @@ extension Builtins {
         }
         rangeType.constructor = { (interp, _, args) throws(PyError) -> Value in
             if args.hasKeywords { throw .typeError("range() takes no keyword arguments") }
+            func bound(_ v: Value) throws(PyError) -> BigInt {
+                if let b = interp.bigIntValue(v) { return b }
+                if let i = try interp.indexValue(v) { return BigInt(i) }
+                throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+            }
             switch args.count {
-            case 1: return .object(PyRange(start: 0, stop: try interp.intArgument(args[0]), step: 1))
+            case 1: return .object(PyRange.make(start: 0, stop: try bound(args[0]), step: 1))
             case 2, 3:
-                let step = args.count == 3 ? try interp.intArgument(args[2]) : 1
+                let step = args.count == 3 ? try bound(args[2]) : 1
                 if step == 0 { throw .valueError("range() arg 3 must not be zero") }
-                return .object(PyRange(start: try interp.intArgument(args[0]), stop: try interp.intArgument(args[1]), step: step))
+                return .object(PyRange.make(start: try bound(args[0]), stop: try bound(args[1]), step: step))
             default:
                 throw .typeError(args.count == 0 ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(args.count)")
             }
@@ -259,4 +274,36 @@ extension Builtins {
         }
         return t
     }()
+}
+
+extension Builtins {
+    /// `range.index`, `range.count`, and `__reversed__`-free membership helpers.
+    static func installRangeMethods() {
+        method(rangeType, "index") { (interp, v, args) throws(PyError) -> Value in
+            try args.expect("index", min: 1, max: 1)
+            let r = v.asObject as! PyRange
+            if let b = r.big, let i = interp.bigIntValue(args[0]), try interp.contains(v, args[0]) {
+                return PyBigInt.make((i - b.start) / b.step)
+            }
+            if case .int(let i) = args[0], try interp.contains(v, args[0]) {
+                return .int((i - r.start) / r.step)
+            }
+            throw .valueError("\(try interp.repr(args[0])) is not in range")
+        }
+        method(sliceType, "indices") { (interp, v, args) throws(PyError) -> Value in
+            try args.expect("indices", min: 1, max: 1)
+            let n = try interp.intArgument(args[0])
+            if n < 0 { throw .valueError("length should not be negative") }
+            let (start, stop, step, _) = try interp.sliceIndices(v.asObject as! PySlice, length: n)
+            return .object(PyTuple([.int(start), .int(stop), .int(step)]))
+        }
+        noneType.constructor = { (_, _, args) throws(PyError) -> Value in
+            if args.count > 0 || args.hasKeywords { throw .typeError("NoneType takes no arguments") }
+            return .none
+        }
+        method(rangeType, "count") { (interp, v, args) throws(PyError) -> Value in
+            try args.expect("count", min: 1, max: 1)
+            return .int(try interp.contains(v, args[0]) ? 1 : 0)
+        }
+    }
 }

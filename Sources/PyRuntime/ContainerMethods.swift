@@ -6,6 +6,7 @@ extension Builtins {
         installListMethods()
         installDictMethods()
         installSetMethods()
+        installContainerDunders()
         method(tupleType, "count") { (interp, v, args) throws(PyError) -> Value in
             try args.expect("count", min: 1, max: 1)
             var n = 0
@@ -18,6 +19,49 @@ extension Builtins {
                 if try interp.sameOrEqual(x, args[0]) { return .int(i) }
             }
             throw .valueError("tuple.index(x): x not in tuple")
+        }
+    }
+
+    /// `__len__`, `__iter__`, `__contains__`, `__repr__` on the container types that lack them, so that
+    /// `{1, 2}.__len__()` and `super().__repr__()` in subclasses work (the VM never calls these itself).
+    static func installContainerDunders() {
+        for t in [listType, tupleType, dictType, setType, frozensetType] {
+            let ns = t.namespace
+            // Direct implementations (no dispatch to user overrides, which may call these through super()).
+            if ns.getItem("__len__") == nil {
+                method(t, "__len__") { (interp, v, _) throws(PyError) -> Value in
+                    switch v.asObject {
+                    case let l as PyList: return .int(l.items.count)
+                    case let tu as PyTuple: return .int(tu.count)
+                    case let d as PyDict: return .int(d.count)
+                    case let st as PySet: return .int(st.count)
+                    default: return .int(try interp.length(v))
+                    }
+                }
+            }
+            if ns.getItem("__contains__") == nil {
+                method(t, "__contains__") { (interp, v, args) throws(PyError) -> Value in
+                    try args.expect("__contains__", min: 1, max: 1)
+                    switch v.asObject {
+                    case let d as PyDict: return .bool(try d.getItem(args[0], interp) != nil)
+                    case let st as PySet: return .bool(try st.contains(args[0], interp))
+                    case let l as PyList:
+                        for x in l.items where try interp.sameOrEqual(x, args[0]) { return .true }
+                        return .false
+                    case let tu as PyTuple:
+                        for x in tu.items where try interp.sameOrEqual(x, args[0]) { return .true }
+                        return .false
+                    default: return .bool(try interp.contains(v, args[0]))
+                    }
+                }
+            }
+            if ns.getItem("__iter__") == nil {
+                method(t, "__iter__") { (interp, v, _) throws(PyError) -> Value in try interp.builtinBaseView(v) }
+            }
+            method(t, "__repr__") { (interp, v, _) throws(PyError) -> Value in
+                guard case .object(let o) = v else { return .str(try interp.repr(v)) }
+                return .str(try interp.builtinRepr(v, o))
+            }
         }
     }
 
@@ -274,7 +318,12 @@ extension Interpreter {
         }
         var index = 0
         for item in try iterate(other) {
-            let pair = try iterate(item)
+            let pair: ContiguousArray<Value>
+            do throws(PyError) {
+                pair = try iterate(item)
+            } catch where error.matches(Builtins.typeErrorType) && item.asObject?.kind != .generator {
+                throw .typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             guard pair.count == 2 else {
                 throw .valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
             }

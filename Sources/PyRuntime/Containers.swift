@@ -116,20 +116,53 @@ public final class PyBytes: PyObject {
     }
 }
 
-/// Python `range`.
+/// Python `range`. Bounds that fit in 64 bits use the fast Int fields; a range with a bound beyond them keeps
+/// exact BigInt bounds in `big` (indexing, `in`, `len` and repr stay exact, as in CPython).
 public final class PyRange: PyObject {
     public let start: Int
     public let stop: Int
     public let step: Int
+    public let big: (start: BigInt, stop: BigInt, step: BigInt)?
 
     public init(start: Int, stop: Int, step: Int) {
         self.start = start
         self.stop = stop
         self.step = step
+        self.big = nil
         super.init(kind: .range, type: Builtins.rangeType)
     }
 
+    /// A range with arbitrary-precision bounds (normalized to the Int form when they fit).
+    public static func make(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
+        if let a = Int(exactly: start), let b = Int(exactly: stop), let c = Int(exactly: step),
+            let n = Int(exactly: bigCount(start, stop, step)), n < Int.max / 2
+        {
+            return PyRange(start: a, stop: b, step: c)
+        }
+        return PyRange(big: (start, stop, step))
+    }
+
+    private init(big: (BigInt, BigInt, BigInt)) {
+        self.start = 0
+        self.stop = 0
+        self.step = 1
+        self.big = big
+        super.init(kind: .range, type: Builtins.rangeType)
+    }
+
+    static func bigCount(_ start: BigInt, _ stop: BigInt, _ step: BigInt) -> BigInt {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+
+    /// The exact length.
+    public var bigLength: BigInt {
+        if let b = big { return Self.bigCount(b.start, b.stop, b.step) }
+        return BigInt(count)
+    }
+
     public var count: Int {
+        if let b = big { return Int(exactly: Self.bigCount(b.start, b.stop, b.step)) ?? Int.max }
         if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0
     }

@@ -33,12 +33,20 @@ extension Builtins {
         }
         method(objectType, "__delattr__") { (interp, v, args) throws(PyError) -> Value in
             guard case .object(let o) = v, let n = args[0].asStr else { throw .typeError("bad __delattr__ call") }
+            if let p = o.type.lookup(n)?.asObject as? PyProperty {
+                if p.deleter.isNone {
+                    throw .attributeError("property '\(n.string)' of '\(o.type.name)' object has no deleter")
+                }
+                try interp.call(p.deleter, [v])
+                return .none
+            }
             guard let d = o.dict, d.removeItem(str: n) != nil else { throw interp.attributeError(v, n) }
             return .none
         }
         method(objectType, "__getattribute__") { (interp, v, args) throws(PyError) -> Value in
             guard let n = args[0].asStr else { throw .typeError("attribute name must be string") }
-            return try interp.getAttribute(v, n)
+            if let found = try interp.genericGetAttribute(v, n) { return found }
+            throw interp.attributeError(v, n)
         }
         method(objectType, "__format__") { (interp, v, args) throws(PyError) -> Value in
             let spec = args.count > 0 ? args[0].asStr?.string ?? "" : ""
@@ -47,6 +55,18 @@ extension Builtins {
             }
             return .str(try interp.str(v))
         }
+        objectType.namespace.setItem(
+            "__new__",
+            .object(PyMethodWrapper(function: function("__new__") { (interp, args) throws(PyError) -> Value in
+                guard args.count >= 1, let cls = args[0].asType else {
+                    throw .typeError("object.__new__(X): X is not a type object")
+                }
+                let rest = Array(args.positional.dropFirst())
+                guard cls.instanceKind != .instance, let ctor = cls.findConstructor() else {
+                    return .object(PyInstance(type: cls))
+                }
+                return try Args.with(rest) { (a) throws(PyError) in try ctor(interp, cls, a) }
+            }, isClassMethod: false)))
         objectType.constructor = { (interp, t, args) throws(PyError) -> Value in
             if t === Builtins.objectType, args.count > 0 { throw .typeError("object() takes no arguments") }
             return .object(PyInstance(type: t))
@@ -68,6 +88,26 @@ extension Builtins {
             .object(PyTuple(v.asType!.mro.map { .object($0) }))
         }
         attribute(typeType, "__dict__") { (_, v) throws(PyError) -> Value in .object(v.asType!.namespace) }
+        typeType.constructor = { (interp, t, args) throws(PyError) -> Value in
+            guard args.count == 3, let name = args[0].asStr, let bases = args[1].asTuple, let ns = args[2].asDict else {
+                if args.count == 1 { return .object(args[0].type) }
+                throw .typeError("type() takes 1 or 3 arguments")
+            }
+            return .object(
+                try interp.createClass(
+                    name: name.string, bases: bases.items.compactMap { $0.asType }, namespace: ns, metatype: t,
+                    keywords: args.keywords))
+        }
+        typeType.namespace.setItem(
+            "__new__",
+            .object(PyMethodWrapper(function: function("__new__") { (interp, args) throws(PyError) -> Value in
+                guard args.count >= 1, let meta = args[0].asType else { throw .typeError("type.__new__(X): X is not a type object") }
+                let rest = Array(args.positional.dropFirst())
+                return try Args.with(rest, keywords: args.keywords) { (a) throws(PyError) in
+                    try typeType.constructor!(interp, meta, a)
+                }
+            }, isClassMethod: false)))
+        method(typeType, "__init__") { (_, _, _) throws(PyError) -> Value in .none }
         method(typeType, "mro") { (_, v, _) throws(PyError) -> Value in
             .object(PyList(v.asType!.mro.map { .object($0) }))
         }
@@ -307,11 +347,17 @@ extension Builtins {
 /// A minimal traceback object (`exc.__traceback__`): enough for `tb_lineno`, `tb_frame` is not modelled.
 public final class PyTracebackObject: PyObject {
     public let exception: PyException
+    /// Which frame of the traceback this is, counting from the outermost (0) as `tb_next` walks.
+    public let position: Int
 
-    init(_ e: PyException) {
+    init(_ e: PyException, position: Int = 0) {
         exception = e
+        self.position = position
         super.init(kind: .instance, type: Builtins.tracebackType)
     }
+
+    /// The traceback entry this object stands for.
+    var entry: TracebackEntry { exception.traceback[exception.traceback.count - 1 - position] }
 }
 
 extension Builtins {
@@ -321,14 +367,41 @@ extension Builtins {
             namespace: PyDict(type: dictType))
         t.mro = [t, objectType]
         attribute(t, "tb_lineno") { (_, v) throws(PyError) -> Value in
-            let e = (v.asObject as! PyTracebackObject).exception
-            return .int(Int(e.traceback.last?.line ?? 0))
+            .int(Int((v.asObject as! PyTracebackObject).entry.line))
+        }
+        attribute(t, "tb_next") { (_, v) throws(PyError) -> Value in
+            let tb = v.asObject as! PyTracebackObject
+            let next = tb.position + 1
+            return next < tb.exception.traceback.count ? .object(PyTracebackObject(tb.exception, position: next)) : .none
+        }
+        attribute(t, "tb_frame") { (_, v) throws(PyError) -> Value in
+            .object(PyFrameSummary((v.asObject as! PyTracebackObject).entry))
         }
         return t
     }()
 }
 
+/// What `tb.tb_frame` exposes of a finished frame: its code and line (`f_code`, `f_lineno`).
+public final class PyFrameSummary: PyObject {
+    let entry: TracebackEntry
+
+    init(_ entry: TracebackEntry) {
+        self.entry = entry
+        super.init(kind: .instance, type: Builtins.frameType)
+    }
+}
+
 extension Builtins {
+    nonisolated(unsafe) static let frameType: PyType = {
+        let t = PyType(
+            name: "frame", metatype: typeType, bases: [objectType], instanceKind: .instance, isBuiltin: true,
+            namespace: PyDict(type: dictType))
+        t.mro = [t, objectType]
+        attribute(t, "f_code") { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyFrameSummary).entry.code) }
+        attribute(t, "f_lineno") { (_, v) throws(PyError) -> Value in .int(Int((v.asObject as! PyFrameSummary).entry.line)) }
+        return t
+    }()
+
     /// The OSError subclass CPython instantiates for an errno (PEP 3151).
     static func osErrorSubclass(_ errno: Int) -> PyType? {
         let name: String

@@ -8,7 +8,7 @@
 /// CPython's OSError construction (errno -> subclass, `filename`, `[Errno N] text: 'name'`).
 extension Builtins {
     /// `io.UnsupportedOperation`: both an OSError and a ValueError, as in CPython.
-    nonisolated(unsafe) public static let unsupportedOperationType: PyType = {
+    public static let unsupportedOperationType: PyType = {
         let t = PyType(
             name: "UnsupportedOperation", metatype: typeType, bases: [osErrorType, valueErrorType],
             instanceKind: .exception, isBuiltin: true, namespace: PyDict(type: dictType), moduleName: "io")
@@ -16,10 +16,10 @@ extension Builtins {
         return t
     }()
 
-    nonisolated(unsafe) public static let textIOWrapperType = makeFileType("TextIOWrapper", text: true)
-    nonisolated(unsafe) public static let bufferedReaderType = makeFileType("BufferedReader", text: false)
-    nonisolated(unsafe) public static let bufferedWriterType = makeFileType("BufferedWriter", text: false)
-    nonisolated(unsafe) public static let bufferedRandomType = makeFileType("BufferedRandom", text: false)
+    public static let textIOWrapperType = makeFileType("TextIOWrapper", text: true)
+    public static let bufferedReaderType = makeFileType("BufferedReader", text: false)
+    public static let bufferedWriterType = makeFileType("BufferedWriter", text: false)
+    public static let bufferedRandomType = makeFileType("BufferedRandom", text: false)
 
     /// The OSError subclass CPython picks for an errno value.
     public static func osErrorSubclass(forErrno code: Int) -> PyType {
@@ -47,6 +47,7 @@ extension Builtins {
     /// OSError's constructor and attributes with CPython's semantics (installed after the generic
     /// exception methods, which it refines).
     static func installOSErrorSupport() {
+        installUnicodeErrorAttributes()
         let t = osErrorType
         t.constructor = { (interp, type, args) throws(PyError) -> Value in
             let pos = Array(args.positional)
@@ -74,6 +75,21 @@ extension Builtins {
                 if index >= 0 && e.args.count >= 2 && e.args.count <= 5 { return e.args.items[index] }
                 return .none
             }, setter: { (_, v, x) throws(PyError) in (v.asObject as! PyException).dict!.setItem(name, x) })
+        }
+    }
+
+    /// `encoding`, `object`, `start`, `end`, `reason` of UnicodeEncodeError / UnicodeDecodeError, read from
+    /// the standard five arguments (settable, as in CPython).
+    static func installUnicodeErrorAttributes() {
+        for typeName in ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"] {
+            let t = exceptionType(typeName)
+            for (index, name) in ["encoding", "object", "start", "end", "reason"].enumerated() {
+                attribute(t, name, { (_, v) throws(PyError) -> Value in
+                    let e = v.asObject as! PyException
+                    if let stored = e.dict?.getItem(name) { return stored }
+                    return e.args.count == 5 ? e.args.items[index] : .none
+                }, setter: { (_, v, x) throws(PyError) in (v.asObject as! PyException).dict!.setItem(name, x) })
+            }
         }
     }
 

@@ -13,7 +13,7 @@
 /// Writes collect in `pending` and reach the descriptor on `flush`, `close`, seeks, reads, 64 KiB of
 /// pending data, or when the object is freed (ARC frees it as soon as the last reference goes, so
 /// `open(p, 'w').write(s)` writes at once, as in CPython).
-public final class PyFile: PyNativeObject {
+public final class PyFile: PyNativeObject, @unchecked Sendable {
     public private(set) var fd: Int32
     /// The `name` attribute: the path as given, or the descriptor number.
     public let name: Value
@@ -46,6 +46,8 @@ public final class PyFile: PyNativeObject {
     public var lineBuffering = false
 
     static let chunkSize = 65536
+    /// CPython's TextIOWrapper reads 8 KiB at a time; the size shows when writing after reading.
+    static let textChunkSize = 8192
 
     init(
         fd: Int32, name: Value, mode: String, binary: Bool, readable: Bool, writable: Bool, closeFD: Bool,
@@ -131,11 +133,14 @@ public final class PyFile: PyNativeObject {
         if !pending.isEmpty { try flushPending() }
     }
 
-    /// Before writing: give back what was read ahead so the descriptor's offset is the logical position.
+    /// Before writing: a binary file gives back what it read ahead, so the write lands at the logical
+    /// position. A text file does not (CPython's TextIOWrapper writes after its read-ahead chunk).
     func prepareWrite() throws(PyError) {
         try checkWritable()
-        let unread = try unreadByteCount()
-        if unread > 0 { _ = lseek(fd, off_t(-unread), SEEK_CUR) }
+        if isBinary {
+            let unread = try unreadByteCount()
+            if unread > 0 { _ = lseek(fd, off_t(-unread), SEEK_CUR) }
+        }
         dropReadBuffers()
     }
 
@@ -265,7 +270,7 @@ public final class PyFile: PyNativeObject {
             text.removeFirst(textPos)
             textPos = 0
         }
-        let chunk = try readChunk()
+        let chunk = try readChunk(PyFile.textChunkSize)
         if chunk.isEmpty {
             atEOF = true
             if !raw.isEmpty {
@@ -411,7 +416,9 @@ public final class PyFile: PyNativeObject {
             source = PyStr(utf8: bytes)
         }
         var c = codec
-        if wroteBOM || (try position()) > 0 {
+        var atStart = !wroteBOM
+        if atStart { atStart = try position() == 0 }
+        if !atStart {
             if c == .utf16 { c = .utf16LE }
             if c == .utf32 { c = .utf32LE }
             if c == .utf8sig { c = .utf8 }
@@ -426,7 +433,8 @@ public final class PyFile: PyNativeObject {
     public func truncate(_ size: Int?) throws(PyError) -> Int {
         try checkOpen(isBinary ? "truncate of closed file" : "I/O operation on closed file.")
         if !isWritable { throw PyFile.unsupported(isBinary ? "truncate" : "truncate") }
-        let target = try size ?? position()
+        var target = 0
+        if let size { target = size } else { target = try position() }
         try flushPending()
         if ftruncate(fd, off_t(target)) != 0 { throw PyError.fromErrno(errno) }
         return target

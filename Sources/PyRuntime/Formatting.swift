@@ -8,7 +8,7 @@ import BigInt
 /// CPython's parsing rules and validation (`defaultAlign` is `>` for numbers and `<` for strings; the `0`
 /// flag sets the fill, and the `=` alignment only for numbers).
 struct FormatSpec {
-    var fill: Character = " "
+    var fill: Character = " "  // one code point
     var fillSpecified = false
     var align: Character?
     var sign: Character?
@@ -20,7 +20,8 @@ struct FormatSpec {
     var type: Character?
 
     init(_ spec: String, typeName: String, defaultAlign: Character, defaultType: Character?) throws(PyError) {
-        let chars = Array(spec)
+        // Code points, not grapheme clusters: a combining fill character stays separate from the align.
+        let chars = spec.unicodeScalars.map { Character($0) }
         var i = 0
         func isAlign(_ c: Character) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
         if chars.count >= 2 && isAlign(chars[1]) {
@@ -82,15 +83,16 @@ struct FormatSpec {
         if let g = grouping {
             switch type ?? defaultType ?? "\0" {
             case "d", "e", "f", "g", "E", "G", "%", "F", "\0": break
-            case "b", "o", "x", "X" where g == "_": break
-            case let t: throw .valueError("Cannot specify '\(g)' with '\(t)'.")
+            case let t:
+                if g == "_" && "boxX".contains(t) { break }
+                throw .valueError("Cannot specify '\(g)' with '\(t)'.")
             }
         }
     }
 
     /// Pad a number or string: `prefix` (sign, `0x`) stays left of `=` padding.
     func pad(_ body: String, prefix: String = "", defaultAlign: Character) -> String {
-        let total = prefix.count + body.count
+        let total = prefix.unicodeScalars.count + body.unicodeScalars.count
         guard width > total else { return prefix + body }
         let n = width - total
         switch align ?? defaultAlign {
@@ -125,7 +127,8 @@ extension Interpreter {
         if spec == nil || spec!.count == 0 {
             if let s = value.asStr, value.type === Builtins.strType { return s }
             if case .int(let i) = value { return PyStr(String(i)) }
-            return try strObject(value)
+            if case .object(let o) = value, o.type.isBuiltin && o.kind != .native { return try strObject(value) }
+            return PyStr(try format(value, ""))
         }
         return PyStr(try format(value, spec!.string))
     }
@@ -187,7 +190,7 @@ extension Interpreter {
     func formatInt(_ n: BigInt, _ specText: String, typeName: String) throws(PyError) -> String {
         let spec = try FormatSpec(specText, typeName: typeName, defaultAlign: ">", defaultType: "d")
         let type = spec.type ?? "d"
-        if "eEfFgG%".contains(type) { return try formatFloat(Double(n), spec) }
+        if "eEfFgG%".contains(type) { return try formatFloat(try Self.bigIntToDouble(n), spec) }
         if spec.precision != nil { throw .valueError("Precision not allowed in integer format specifier") }
         if spec.noNegativeZero {
             throw .valueError("Negative zero coercion (z) not allowed in integer format specifier")
@@ -204,7 +207,8 @@ extension Interpreter {
         case "c":
             if spec.sign != nil { throw .valueError("Sign not allowed with integer format specifier 'c'") }
             if spec.alternate { throw .valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
-            guard let u = Int(exactly: n).flatMap({ $0 >= 0 ? Unicode.Scalar(UInt32(truncatingIfNeeded: $0)) : nil }) else {
+            guard let code = Int(exactly: n) else { throw .overflowError("Python int too large to convert to C long") }
+            guard code >= 0 && code < 0x110000, let u = Unicode.Scalar(UInt32(code)) else {
                 throw .overflowError("%c arg not in range(0x110000)")
             }
             return spec.pad(String(Character(u)), defaultAlign: ">")
@@ -265,7 +269,7 @@ extension Interpreter {
             let p = Swift.max(p0, 1)
             let e = Self.cFormat("%.*e", p - 1, x)
             let decpt = (Int(e[e.index(after: e.firstIndex(of: "e")!)...]) ?? 0) + 1
-            if x != 0 && (decpt <= -4 || decpt > p - 1) {
+            if decpt <= -4 || decpt > p - 1 {
                 var s = Self.cFormat("%\(alt).*e", p - 1, x)
                 if !alternate {
                     let ei = s.firstIndex(of: "e")!
@@ -353,6 +357,7 @@ extension Interpreter {
             buffer = [CChar](repeating: 0, count: Int(n) + 1)
             _ = withVaList([Int32(precision), d]) { args in vsnprintf(&buffer, buffer.count, format, args) }
         }
-        return String(cString: buffer)
+        let end = buffer.firstIndex(of: 0) ?? buffer.count
+        return String(decoding: buffer[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

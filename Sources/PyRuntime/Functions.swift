@@ -100,6 +100,14 @@ public final class PyCode: PyObject {
         case .str(let s): return .object(PyStr.intern(s))
         case .bytes(let b): return .object(PyBytes(b))
         case .tuple(let items): return .object(PyTuple(items.map(materialize)))
+        case .frozenset(let items):
+            // CPython builds the constant from the display, then its constant merging rebuilds it from the
+            // first set's iteration order; both steps shape the table, so both are replayed here.
+            let first = PySet(frozen: true)
+            for item in items { try? first.add(materialize(item), nil) }
+            let set = PySet(frozen: true)
+            for item in first.elements { try? set.add(item, nil) }
+            return .object(set)
         case .code(let code): return .object(PyCode(code))
         }
     }

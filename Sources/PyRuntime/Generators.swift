@@ -207,12 +207,16 @@ extension Interpreter {
             if o.kind == .generator {
                 return try resume(unsafeDowncast(o, to: PyGenerator.self), sending: value)
             }
+            if let step = o as? PyAsyncGenStep { return try step.send(self, value) }
             if value.isNone, o.kind == .iterator {
                 if let v = try unsafeDowncast(o, to: PyIterator.self).next(self) { return .yielded(v) }
                 return .returned(.none)
             }
         }
         do {
+            if value.isNone, let m = receiver.type.lookup(PyStr.intern("__next__")) {
+                return .yielded(try call(m, [receiver]))
+            }
             if value.isNone {
                 if let v = try nextValue(receiver) { return .yielded(v) }
                 return .returned(.none)
@@ -242,6 +246,7 @@ extension Interpreter {
     /// The iterator that `await v` drives.
     public func awaitableIterator(_ v: Value) throws(PyError) -> Value {
         if case .object(let o) = v {
+            if o is PyAsyncGenStep { return v }
             if o.kind == .generator, unsafeDowncast(o, to: PyGenerator.self).flavor == .coroutine {
                 let g = unsafeDowncast(o, to: PyGenerator.self)
                 if g.status == .finished { throw .runtimeError("cannot reuse already awaited coroutine") }
@@ -272,5 +277,82 @@ extension Interpreter {
         case .yielded(let v): return v
         case .returned(let r): throw PyError(.stopIteration(r))
         }
+    }
+}
+
+/// One step of an async generator (`agen.__anext__()`, `asend`, `athrow`): an awaitable that resumes the
+/// generator. An `await` inside the generator body passes its suspension through to the event loop; a `yield`
+/// completes this awaitable with the yielded value; the end of the body raises StopAsyncIteration.
+public final class PyAsyncGenStep: PyIterator {
+    let generator: PyGenerator
+    var firstValue: Value
+    var throwing: PyException?
+    var done = false
+
+    init(_ generator: PyGenerator, sending: Value, throwing: PyException? = nil) {
+        self.generator = generator
+        self.firstValue = sending
+        self.throwing = throwing
+        super.init(type: Builtins.asyncGenStepType)
+    }
+
+    /// Resume the generator; `.returned(v)` means "the async generator yielded v".
+    func send(_ interp: Interpreter, _ value: Value) throws(PyError) -> SendOutcome {
+        if done { throw .runtimeError("cannot reuse already awaited __anext__()/asend()") }
+        let sent = firstValue.isUndefined ? value : firstValue
+        firstValue = .undefined
+        let exc = throwing
+        throwing = nil
+        let outcome: SendOutcome
+        do throws(PyError) {
+            outcome = try interp.resume(generator, sending: sent, throwing: exc)
+        } catch {
+            done = true
+            throw error
+        }
+        switch outcome {
+        case .returned:
+            done = true
+            throw PyError(PyException(type: Builtins.stopAsyncIterationType, args: Builtins.emptyTuple))
+        case .yielded(let v):
+            if generator.status == .suspended, case .yieldFrom = generator.code.code.instructions[generator.pc] {
+                return .yielded(v)  // an await inside the body: pass the suspension through
+            }
+            done = true
+            return .returned(v)
+        }
+    }
+
+    public override func next(_ interp: Interpreter) throws(PyError) -> Value? {
+        switch try send(interp, .none) {
+        case .yielded(let v): return v
+        case .returned(let v): throw PyError(.stopIteration(v))
+        }
+    }
+}
+
+extension Builtins {
+    nonisolated(unsafe) static let asyncGenStepType = makeIteratorType("async_generator_asend")
+
+    /// `__aiter__`, `__anext__`, `asend`, `athrow`, `aclose` of async generators.
+    static func installAsyncGeneratorMethods() {
+        let t = asyncGeneratorType
+        method(t, "__aiter__") { (_, v, _) throws(PyError) -> Value in v }
+        method(t, "__anext__") { (_, v, _) throws(PyError) -> Value in
+            .object(PyAsyncGenStep(v.asObject as! PyGenerator, sending: .none))
+        }
+        method(t, "asend") { (_, v, args) throws(PyError) -> Value in
+            .object(PyAsyncGenStep(v.asObject as! PyGenerator, sending: args.count > 0 ? args[0] : .none))
+        }
+        method(t, "athrow") { (interp, v, args) throws(PyError) -> Value in
+            .object(PyAsyncGenStep(v.asObject as! PyGenerator, sending: .none, throwing: try interp.makeRaisable(args[0])))
+        }
+        method(t, "aclose") { (interp, v, _) throws(PyError) -> Value in
+            let g = v.asObject as! PyGenerator
+            try interp.close(g)
+            return .object(PyAsyncGenStep(g, sending: .none))
+        }
+        attribute(t, "__name__") { (_, v) throws(PyError) -> Value in .str((v.asObject as! PyGenerator).name) }
+        attribute(t, "__qualname__") { (_, v) throws(PyError) -> Value in .str((v.asObject as! PyGenerator).qualifiedName) }
     }
 }

@@ -1,3 +1,4 @@
+import CSystemShims
 import PyCompiler
 import PySyntax
 
@@ -78,6 +79,9 @@ public final class Interpreter: @unchecked Sendable {
     var stackTop: UnsafeMutablePointer<Value>
     var depth = 0
     public var recursionLimit = 1000
+    /// Lowest native stack address this thread may use before calls raise RecursionError: a raised
+    /// `sys.setrecursionlimit` must never turn into a stack overflow.
+    var nativeStackFloor: UInt = 0
 
     // MARK: Execution state
     /// The exception being handled (`sys.exc_info()`, bare `raise`).
@@ -110,7 +114,7 @@ public final class Interpreter: @unchecked Sendable {
         self.stdout = stdout ?? FileDescriptorSink(fd: 1)
         self.stderr = stderr ?? FileDescriptorSink(fd: 2, lineBuffered: true)
         Builtins.populate(builtins, self)
-        Interpreter.setCurrent(self)
+        makeCurrent()
     }
 
     deinit {
@@ -135,7 +139,18 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// Make this interpreter the current one of the calling thread.
-    public func makeCurrent() { Interpreter.setCurrent(self) }
+    public func makeCurrent() {
+        Interpreter.setCurrent(self)
+        nativeStackFloor = Interpreter.nativeStackFloorOfCurrentThread()
+    }
+
+    /// The bottom of the calling thread's stack plus a safety margin for Swift code between Python frames.
+    static func nativeStackFloorOfCurrentThread() -> UInt {
+        let low = UInt(CSystemShims_threadStackLow())
+        if low == 0 { return 0 }
+        // Room for the Swift code (builtins, parsing, formatting) that runs between two Python frames.
+        return low + 256 * 1024
+    }
 
     // MARK: Running code
 

@@ -272,4 +272,5 @@ extension Builtins {
     nonisolated(unsafe) public static let setIteratorType = makeIteratorType("set_iterator")
     nonisolated(unsafe) public static let callableIteratorType = makeIteratorType("callable_iterator")
     nonisolated(unsafe) public static let bytesIteratorType = makeIteratorType("bytes_iterator")
+    nonisolated(unsafe) public static let dictReverseIteratorType = makeIteratorType("dict_reversekeyiterator")
 }

@@ -148,7 +148,8 @@ extension Builtins {
             let x = try d(interp, v)
             if x.isInfinite { throw .overflowError("cannot convert Infinity to integer ratio") }
             if x.isNaN { throw .valueError("cannot convert NaN to integer ratio") }
-            var (m, e) = (frexp(x).0, Int(frexp(x).1))
+            // Swift's frexp returns the magnitude's significand: work on |x| and restore the sign.
+            var (m, e) = (frexp(Swift.abs(x)).0, Int(frexp(Swift.abs(x)).1))
             var i = 0
             while m != m.rounded(.down) && i < 300 {
                 m *= 2
@@ -156,6 +157,7 @@ extension Builtins {
                 i += 1
             }
             var num = BigInt(m)
+            if x < 0 { num = -num }
             var den = BigInt(1)
             if e > 0 { num <<= e } else { den <<= -e }
             return .object(PyTuple([PyBigInt.make(num), PyBigInt.make(den)]))
@@ -287,7 +289,7 @@ extension Builtins {
             for (name, op) in comparisons {
                 method(t, "__\(name)__") { (interp, v, args) throws(PyError) -> Value in
                     try args.expect("__\(name)__", min: 1, max: 1)
-                    guard isRealLike(args[0]) else { return Builtins.notImplemented }
+                    guard accepts(args[0]) else { return Builtins.notImplemented }
                     return try interp.compareOp(plain(v), plain(args[0]), op)
                 }
             }
@@ -312,12 +314,31 @@ extension Builtins {
 }
 
 extension Interpreter {
+    /// An int as the nearest float (round-half-even, as CPython), OverflowError when too large.
+    public static func bigIntToDouble(_ n: BigInt) throws(PyError) -> Double {
+        let mag = n.magnitude
+        let bits = mag.bitWidth
+        var d: Double
+        if bits <= 64 {
+            d = Double(UInt64(mag))
+        } else {
+            let shift = bits - 64
+            var top = UInt64(mag >> shift)
+            if mag.trailingZeroBitCount < shift { top |= 1 }  // sticky bit below the rounding position
+            d = Double(top)
+            d = scalbn(d, Int32(shift))
+        }
+        if d.isInfinite { throw .overflowError("int too large to convert to float") }
+        return n.sign == .minus ? -d : d
+    }
+
     /// The bytes of a bytes-like argument (bytes, bytearray, memoryview), or of an iterable of ints when
     /// `allowIterable`, with CPython's errors.
     public func bytesLike(_ v: Value, allowIterable: Bool = false) throws(PyError) -> ContiguousArray<UInt8> {
         if let b = v.asObject as? PyBytes { return b.bytes }
         if let m = v.asObject as? PyMemoryView { return m.bytes }
-        if allowIterable, v.asStr == nil {
+        if allowIterable && v.asStr != nil { throw .typeError("cannot convert 'str' object to bytes") }
+        if allowIterable {
             var out = ContiguousArray<UInt8>()
             do {
                 try forEach(v) { (x) throws(PyError) in

@@ -51,8 +51,14 @@ extension Interpreter {
         switch (na, nb) {
         case (.int(let x), .int(let y)): return try bigIntBinary(x, y, op)
         case (.complex, _), (_, .complex): return try complexBinary(na, nb, op)
-        default: return try floatBinary(na.asDouble, nb.asDouble, op)
+        default: return try floatBinary(try Self.toDouble(na), try Self.toDouble(nb), op)
         }
+    }
+
+    /// A number as a float, raising OverflowError for ints beyond the float range.
+    static func toDouble(_ n: Number) throws(PyError) -> Double {
+        if case .int(let b) = n { return try bigIntToDouble(b) }
+        return n.asDouble
     }
 
     func floatBinary(_ x: Double, _ y: Double, _ op: BinaryOperator) throws(PyError) -> Value? {
@@ -211,7 +217,7 @@ extension Interpreter {
     public func richCompare(_ a: Value, _ b: Value, _ op: CompareOperator) throws(PyError) -> Value {
         let ta = a.type
         let tb = b.type
-        if !ta.isBuiltin || !tb.isBuiltin {
+        if ta.dispatchesDunders || tb.dispatchesDunders {
             let (name, rname) = Self.compareNames[op]!
             let ma = userMethod(ta, name)
             let mb = userMethod(tb, rname)
@@ -317,6 +323,21 @@ extension Interpreter {
             return op == .eq ? eq : !eq
         case (.set, .set):
             return try compareSets(unsafeDowncast(oa, to: PySet.self), unsafeDowncast(ob, to: PySet.self), op)
+        case (.instance, .instance) where oa is PyDictView && ob is PyDictView:
+            let va = oa as! PyDictView
+            let vb = ob as! PyDictView
+            if va.mode == .values || vb.mode == .values {
+                return op == .eq ? oa === ob : (op == .notEq ? oa !== ob : nil)
+            }
+            let sa = PySet()
+            for x in try iterate(a) { try sa.add(x, self) }
+            let sb = PySet()
+            for x in try iterate(b) { try sb.add(x, self) }
+            return try compareSets(sa, sb, op)
+        case (.slice, .slice):
+            let x = unsafeDowncast(oa, to: PySlice.self)
+            let y = unsafeDowncast(ob, to: PySlice.self)
+            return try compareSequences([x.start, x.stop, x.step], [y.start, y.stop, y.step], op)
         case (.range, .range):
             guard op == .eq || op == .notEq else { return nil }
             let x = unsafeDowncast(oa, to: PyRange.self)
@@ -344,6 +365,14 @@ extension Interpreter {
         case (.int(let x), .int(let y)):
             let c = x < y ? -1 : (x == y ? 0 : 1)
             return compareResult(c, op)
+        case (.int(let bx), .float(let y)):
+            if y.isNaN { return op == .notEq }
+            if y.isInfinite { return compareResult(y > 0 ? -1 : 1, op) }
+            return compareResult(Self.compareIntFloat(bx, y), op)
+        case (.float(let x), .int(let by)):
+            if x.isNaN { return op == .notEq }
+            if x.isInfinite { return compareResult(x > 0 ? 1 : -1, op) }
+            return compareResult(-Self.compareIntFloat(by, x), op)
         default:
             let x = a.asDouble
             let y = b.asDouble
@@ -360,6 +389,14 @@ extension Interpreter {
             let c = x < y ? -1 : (x == y ? 0 : 1)
             return compareResult(c, op)
         }
+    }
+
+    /// Exact sign of `i - d` for a finite float `d`.
+    static func compareIntFloat(_ i: BigInt, _ d: Double) -> Int {
+        let fl = d.rounded(.down)
+        let whole = BigInt(fl)
+        if i != whole { return i < whole ? -1 : 1 }
+        return d > fl ? -1 : 0
     }
 
     @inline(__always) func compareResult(_ c: Int, _ op: CompareOperator) -> Bool {

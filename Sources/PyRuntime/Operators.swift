@@ -71,10 +71,10 @@ extension Interpreter {
     /// The attribute `name` defined by a user class in the MRO of `type` (builtin classes are skipped, their
     /// behaviour lives in Swift).
     @inline(__always) func userMethod(_ type: PyType, _ name: String) -> Value? {
-        if type.isBuiltin { return nil }
+        if !type.dispatchesDunders { return nil }
         let key = PyStr.intern(name)
         for t in type.mro {
-            if t.isBuiltin { continue }
+            if !t.dispatchesDunders { continue }
             if let v = t.namespace.getItem(str: key) { return v }
         }
         return nil
@@ -85,7 +85,7 @@ extension Interpreter {
     public func binaryOp(_ a: Value, _ b: Value, _ op: BinaryOperator) throws(PyError) -> Value {
         let ta = a.type
         let tb = b.type
-        if !ta.isBuiltin || !tb.isBuiltin {
+        if ta.dispatchesDunders || tb.dispatchesDunders {
             let (name, rname, _) = Self.binaryNames[op]!
             let ma = userMethod(ta, name)
             let mb = ta === tb ? nil : userMethod(tb, rname)
@@ -126,6 +126,14 @@ extension Interpreter {
     }
 
     public func inplaceOp(_ a: Value, _ b: Value, _ op: BinaryOperator) throws(PyError) -> Value {
+        if case .object(let o) = a, o.type.dispatchesDunders {
+            let (_, _, iname) = Self.binaryNames[op]!
+            if let m = userMethod(o.type, iname) {
+                let r = try call(m, [a, b])
+                if !r.isIdentical(to: Builtins.notImplemented) { return r }
+            }
+            return try binaryOp(a, b, op)
+        }
         if case .object(let o) = a {
             switch o.kind {
             case .list where op == .add:
@@ -182,7 +190,7 @@ extension Interpreter {
             return .object(try setBinary(sa, sb, op))
         }
         guard case .object(let oa) = a else {
-            if case .object(let ob) = b, op == .mul, case .int(let n) = a { return try repeatSequence(ob, n) }
+            if case .object(let ob) = b, op == .mul, let n = intValue(a) { return try repeatSequence(ob, n) }
             return nil
         }
         switch (oa.kind, op) {
@@ -190,12 +198,12 @@ extension Interpreter {
             guard let sb = b.asStr else { return nil }
             return .object(unsafeDowncast(oa, to: PyStr.self) + sb)
         case (.str, .mul), (.list, .mul), (.tuple, .mul), (.bytes, .mul), (.bytearray, .mul):
-            guard let n = intValue(b) else { return nil }
+            guard let n = try indexValue(b) else { return nil }
             return try repeatSequence(oa, n)
         case (.str, .mod):
             return .object(try percentFormat(unsafeDowncast(oa, to: PyStr.self), b))
-        case (.bytes, .mod):
-            return nil
+        case (.bytes, .mod), (.bytearray, .mod):
+            return try bytesPercentFormat(unsafeDowncast(oa, to: PyBytes.self), b)
         case (.list, .add):
             guard let lb = b.asList else { return nil }
             var items = unsafeDowncast(oa, to: PyList.self).items
@@ -207,7 +215,10 @@ extension Interpreter {
             items.append(contentsOf: tb.items)
             return .object(PyTuple(items))
         case (.bytes, .add), (.bytearray, .add):
-            guard let bb = b.asObject as? PyBytes else { return nil }
+            guard let bb = b.asObject as? PyBytes else {
+                if b.asStr != nil { throw .typeError("can't concat str to \(oa.type.name)") }
+                return nil
+            }
             var bytes = unsafeDowncast(oa, to: PyBytes.self).bytes
             bytes.append(contentsOf: bb.bytes)
             return .object(PyBytes(bytes, mutable: oa.kind == .bytearray))

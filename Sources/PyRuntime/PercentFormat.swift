@@ -143,7 +143,8 @@ extension Interpreter {
                 text = try percentInteger(arg, conv, precision: precision, plus: plus, space: space, alt: alt,
                     zero: zero && !minus, width: width)
             case "e", "E", "f", "F", "g", "G":
-                let x = try floatArgument(arg)
+                var x: Double
+                if let big = arg.asBigInt { x = try Self.bigIntToDouble(big.value) } else { x = try floatArgument(arg) }
                 var spec = minus ? "<" : ""
                 if plus { spec += "+" } else if space { spec += " " }
                 if alt { spec += "#" }

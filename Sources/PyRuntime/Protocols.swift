@@ -8,11 +8,29 @@ extension Interpreter {
     /// `iter(v)`.
     public func getIterator(_ v: Value) throws(PyError) -> Value {
         guard case .object(let o) = v else { throw .typeError("'\(v.typeName)' object is not iterable") }
+        if o.type.dispatchesDunders, let m = userMethod(o.type, "__iter__") {
+            let it = try call(m, [v])
+            if case .object(let io) = it, io.kind == .iterator || io.kind == .generator { return it }
+            if it.type.lookup(PyStr.intern("__next__")) == nil {
+                throw .typeError("iter() returned non-iterator of type '\(it.typeName)'")
+            }
+            return it
+        }
         if o.type.isBuiltin || o.kind == .native {
             switch o.kind {
             case .list: return .object(PyListIterator(unsafeDowncast(o, to: PyList.self)))
             case .tuple: return .object(PyArrayIterator(unsafeDowncast(o, to: PyTuple.self).items))
-            case .range: return .object(PyRangeIterator(unsafeDowncast(o, to: PyRange.self)))
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                if let b = r.big {
+                    var current = b.start
+                    return .object(PyClosureIterator(type: Builtins.rangeIteratorType) { (_) throws(PyError) -> Value? in
+                        if b.step > 0 ? current >= b.stop : current <= b.stop { return nil }
+                        defer { current += b.step }
+                        return PyBigInt.make(current)
+                    })
+                }
+                return .object(PyRangeIterator(r))
             case .str: return .object(PyStrIterator(unsafeDowncast(o, to: PyStr.self)))
             case .dict: return .object(PyDictIterator(unsafeDowncast(o, to: PyDict.self), mode: .keys))
             case .set: return .object(PySetIterator(unsafeDowncast(o, to: PySet.self)))
@@ -130,7 +148,15 @@ extension Interpreter {
                 case .tuple: return unsafeDowncast(o, to: PyTuple.self).count
                 case .dict: return unsafeDowncast(o, to: PyDict.self).count
                 case .set: return unsafeDowncast(o, to: PySet.self).count
-                case .range: return unsafeDowncast(o, to: PyRange.self).count
+                case .range:
+                    let r = unsafeDowncast(o, to: PyRange.self)
+                    if r.big != nil {
+                        guard let n = Int(exactly: r.bigLength) else {
+                            throw .overflowError("Python int too large to convert to C ssize_t")
+                        }
+                        return n
+                    }
+                    return r.count
                 case .bytes, .bytearray: return unsafeDowncast(o, to: PyBytes.self).bytes.count
                 default: break
                 }
@@ -171,6 +197,11 @@ extension Interpreter {
                     return false
                 case .range:
                     let r = unsafeDowncast(o, to: PyRange.self)
+                    if let b = r.big {
+                        guard let i = bigIntValue(item) else { return false }
+                        if b.step > 0 { return i >= b.start && i < b.stop && (i - b.start) % b.step == 0 }
+                        return i <= b.start && i > b.stop && (b.start - i) % (-b.step) == 0
+                    }
                     guard case .int(let i) = item else {
                         if case .bool(let b) = item { return try contains(container, .int(b ? 1 : 0)) }
                         if case .float(let d) = item, d == d.rounded(), abs(d) < 9e18 { return try contains(container, .int(Int(d))) }
@@ -301,21 +332,29 @@ extension Interpreter {
         switch op {
         case .bitOr:
             let r = a.copy(frozen: frozen)
-            for e in b.elements { try r.add(e, self) }
+            try r.merge(b, self)
             return r
         case .bitAnd:
             let r = PySet(frozen: frozen)
-            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+            // CPython iterates the smaller set, and `b` when the sizes are equal.
+            let (small, large) = b.count > a.count ? (a, b) : (b, a)
             for e in small.elements { if try large.contains(e, self) { try r.add(e, self) } }
             return r
         case .sub:
+            if a.count >> 2 > b.count {
+                let r = a.copy(frozen: frozen)
+                for e in b.elements { try r.remove(e, self) }
+                return r
+            }
             let r = PySet(frozen: frozen)
             for e in a.elements { if try !b.contains(e, self) { try r.add(e, self) } }
             return r
         default:
-            let r = PySet(frozen: frozen)
-            for e in a.elements { if try !b.contains(e, self) { try r.add(e, self) } }
-            for e in b.elements { if try !a.contains(e, self) { try r.add(e, self) } }
+            // As CPython: a copy of `b`, then `a`'s elements toggled in.
+            let r = b.copy(frozen: frozen)
+            for e in a.elements {
+                if try r.contains(e, self) { try r.remove(e, self) } else { try r.add(e, self) }
+            }
             return r
         }
     }

@@ -20,6 +20,8 @@ public final class PyException: PyObject {
     public var suppressContext = false
     /// Set when the runtime wraps a remote error and wants a different traceback text (RayTaskError).
     public var renderedTracebackOverride: String?
+    /// The names that were visible where a NameError was raised, for the "Did you mean" hint.
+    var suggestionContext: AnyObject?
 
     public init(type: PyType, args: PyTuple) {
         self.args = args

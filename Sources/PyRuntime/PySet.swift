@@ -184,13 +184,26 @@ public final class PySet: PyObject {
 
     var tableSize: Int { table.count }
 
-    /// A copy with the same table (so the same iteration order, as CPython's set copy).
+    /// A copy laid out as CPython's set copy lays it out (an empty set merged with this one).
     public func copy(frozen: Bool? = nil) -> PySet {
         let s = PySet(frozen: frozen ?? isFrozen)
-        s.table = table
-        s.count = count
-        s.fill = fill
+        try! s.merge(self, nil)
         return s
+    }
+
+    /// Add every element of `other`, in CPython's `set_merge` order: an empty set with the same table size
+    /// takes the table as is; otherwise elements go in `other`'s table order.
+    public func merge(_ other: PySet, _ interp: Interpreter?) throws(PyError) {
+        if other.count == 0 { return }
+        if (fill + other.count) * 5 >= mask * 3 { resize((count + other.count) * 2) }
+        if fill == 0 && mask == other.mask && other.fill == other.count {
+            table = other.table
+            count = other.count
+            fill = other.fill
+            mutations &+= 1
+            return
+        }
+        for s in other.table where !s.key.isUndefined { try add(s.key, hash: s.hash, interp) }
     }
 
     /// frozenset hash, CPython's algorithm (so equal frozensets hash alike regardless of order).

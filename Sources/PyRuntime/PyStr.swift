@@ -158,7 +158,8 @@ public final class PyStr: PyObject {
 
     // MARK: Interning and caches
 
-    nonisolated(unsafe) private static var internTable: [String: PyStr] = [:]
+    /// Keyed by UTF-8 bytes: Swift `String` equality is canonical equivalence ('é' == 'e\u{301}'), Python's is not.
+    nonisolated(unsafe) private static var internTable: [[UInt8]: PyStr] = [:]
     private static let internLock = NSLockLite()
     nonisolated(unsafe) private static let asciiCache: [PyStr] = (0..<128).map {
         PyStr(utf8: [UInt8($0)], count: 1)
@@ -171,11 +172,12 @@ public final class PyStr: PyObject {
     public static func intern(_ s: String) -> PyStr {
         internLock.lock()
         defer { internLock.unlock() }
-        if let hit = internTable[s] { return hit }
+        let key = Array(s.utf8)
+        if let hit = internTable[key] { return hit }
         let str = PyStr(s)
         str.isInterned = true
         _ = str.hashValue
-        internTable[s] = str
+        internTable[key] = str
         return str
     }
 }

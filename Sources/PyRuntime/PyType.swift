@@ -17,10 +17,17 @@ public final class PyType: PyObject {
     public let isBuiltin: Bool
     /// Builtin constructor, inherited by subclasses through `mro` lookup in `findConstructor`.
     public var constructor: Constructor?
+    /// Whether operators and protocols consult this type's dunder methods (user classes and library types
+    /// implemented as native objects), rather than the Swift implementation chosen by object kind.
+    @inline(__always) public var dispatchesDunders: Bool { !isBuiltin || instanceKind == .native }
+
     /// True when `BaseException` is in the MRO.
     public internal(set) var isException = false
     /// Bumped whenever the namespace of this type (or of a base) changes, to invalidate caches.
     public internal(set) var version: UInt32 = 0
+    /// The attribute names instances may have when every class in the MRO declares `__slots__` (nil when
+    /// instances have a `__dict__`). Storage still uses a dict; only the set of names is enforced.
+    public internal(set) var slotNames: Set<String>?
     /// Types that list this one as a base (for cache invalidation).
     var subclasses: [Unowned<PyType>] = []
     /// Memoized MRO lookups keyed by interned name identity.

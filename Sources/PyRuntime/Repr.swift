@@ -17,9 +17,7 @@ extension Interpreter {
         case .int(let i): return String(i)
         case .float(let d): return Self.floatRepr(d)
         case .object(let o):
-            if !o.type.isBuiltin || o.kind == .native, let m = o.type.lookup(Self.reprName),
-                !(m.asObject is PyMethodDescriptor) || o.kind == .native
-            {
+            if o.type.dispatchesDunders, let m = userMethod(o.type, "__repr__") {
                 let r = try call(try bind(m, instance: v, owner: o.type), [])
                 guard let s = r.asStr else { throw .typeError("__repr__ returned non-string (type \(r.typeName))") }
                 return s.string
@@ -32,9 +30,7 @@ extension Interpreter {
     public func str(_ v: Value) throws(PyError) -> String {
         if case .object(let o) = v {
             if o.kind == .str, o.type.isBuiltin { return unsafeDowncast(o, to: PyStr.self).string }
-            if !o.type.isBuiltin || o.kind == .native, let m = o.type.lookup(Self.strName),
-                !(m.asObject is PyMethodDescriptor) || o.kind == .native
-            {
+            if o.type.dispatchesDunders, let m = userMethod(o.type, "__str__") {
                 let r = try call(try bind(m, instance: v, owner: o.type), [])
                 guard let s = r.asStr else { throw .typeError("__str__ returned non-string (type \(r.typeName))") }
                 return s.string
@@ -57,7 +53,7 @@ extension Interpreter {
         return PyStr(try str(v))
     }
 
-    private func builtinRepr(_ v: Value, _ o: PyObject) throws(PyError) -> String {
+    func builtinRepr(_ v: Value, _ o: PyObject) throws(PyError) -> String {
         switch o.kind {
         case .str: return Self.strRepr(unsafeDowncast(o, to: PyStr.self))
         case .bigInt: return unsafeDowncast(o, to: PyBigInt.self).value.description
@@ -102,6 +98,9 @@ extension Interpreter {
             return Self.complexRepr(c.real, c.imag)
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
+            if let b = r.big {
+                return b.step == 1 ? "range(\(b.start), \(b.stop))" : "range(\(b.start), \(b.stop), \(b.step))"
+            }
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
@@ -186,7 +185,7 @@ extension Interpreter {
     /// `0x7f...` style address of an object, for default reprs.
     public static func address(_ o: PyObject?) -> String {
         guard let o else { return "0x0" }
-        return "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+        return "0x" + String(UInt(bitPattern: ObjectIdentifier(o)), radix: 16).leftPadded(to: 12)
     }
 
     // MARK: Text forms of builtin values

@@ -146,7 +146,7 @@ extension Builtins {
                 if let hit = cache[u.value] {
                     mapped = hit
                 } else {
-                    do {
+                    do throws(PyError) {
                         mapped = try interp.getItem(table, .int(Int(u.value)))
                     } catch where error.matches(Builtins.lookupErrorType) {
                         mapped = nil
@@ -199,7 +199,9 @@ extension Builtins {
         method(t, "__rmod__") { (_, _, _) throws(PyError) -> Value in Builtins.notImplemented }
         method(t, "__add__") { (_, v, args) throws(PyError) -> Value in
             try args.expect("__add__", min: 1, max: 1)
-            guard let o = args[0].asStr else { return Builtins.notImplemented }
+            guard let o = args[0].asStr else {
+                throw .typeError("can only concatenate str (not \"\(args[0].typeName)\") to str")
+            }
             return .object(PyStr(utf8: s(v).utf8) + o)
         }
         for name in ["__mul__", "__rmul__"] {

@@ -15,7 +15,7 @@ extension Builtins {
             var count = 0
             var index = 0
             let iterator: Value
-            do {
+            do throws(PyError) {
                 iterator = try interp.getIterator(args[0])
             } catch where error.matches(Builtins.typeErrorType) {
                 throw .typeError("can only join an iterable")
@@ -232,7 +232,7 @@ extension Builtins {
         }
         method(intType, "__index__") { (_, v, _) throws(PyError) -> Value in v }
         method(intType, "__int__") { (_, v, _) throws(PyError) -> Value in v }
-        attribute(intType, "real") { (_, v) throws(PyError) -> Value in v }
+        attribute(intType, "real") { (interp, v) throws(PyError) -> Value in PyBigInt.make(interp.bigIntValue(v) ?? 0) }
         attribute(intType, "imag") { (_, _) throws(PyError) -> Value in .int(0) }
         method(floatType, "is_integer") { (_, v, _) throws(PyError) -> Value in
             guard case .float(let d) = v else { return .false }
@@ -266,7 +266,14 @@ extension Interpreter {
         if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2) }
         else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2) }
         else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2) }
-        if b == 0 { b = 10 }
+        if b == 0 {
+            b = 10
+            // Base 0 follows literal syntax: no leading zeros on a non-zero decimal.
+            let plain = s.filter { $0 != "_" }
+            if plain.count > 1, plain.first == "0", plain.contains(where: { $0 != "0" }) {
+                throw .valueError("invalid literal for int() with base \(base): \(Interpreter.strRepr(PyStr(text)))")
+            }
+        }
         let digits = s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") ? nil : String(s.filter { $0 != "_" })
         guard b >= 2 && b <= 36 else { throw .valueError("int() base must be >= 2 and <= 36, or 0") }
         let valid = digits.map { d in
@@ -283,10 +290,89 @@ extension Interpreter {
                 return Character(u)
             })
         }
-        guard valid, let d = asciiDigits, let value = BigInt(d, radix: b) else {
+        guard valid, let d = asciiDigits, let value = Interpreter.bigIntFromDigits(d, radix: b) else {
             throw .valueError("invalid literal for int() with base \(base): \(Interpreter.strRepr(PyStr(text)))")
         }
         return PyBigInt.make(negative ? -value : value)
+    }
+
+    /// Digits (0-9, a-z, A-Z) in `radix` (2...36) as a BigInt; nil for an invalid digit. (BigInt's own
+    /// parser rejects radix 36.)
+    static func bigIntFromDigits(_ text: String, radix: Int) -> BigInt? {
+        var value = BigInt(0)
+        var chunk: UInt64 = 0
+        var scale: UInt64 = 1
+        for u in text.unicodeScalars {
+            let v: Int
+            switch u.value {
+            case 0x30...0x39: v = Int(u.value) - 0x30
+            case 0x41...0x5A: v = Int(u.value) - 0x41 + 10
+            case 0x61...0x7A: v = Int(u.value) - 0x61 + 10
+            default: return nil
+            }
+            if v >= radix { return nil }
+            chunk = chunk * UInt64(radix) + UInt64(v)
+            scale *= UInt64(radix)
+            if scale > UInt64.max / 64 {
+                value = value * BigInt(scale) + BigInt(chunk)
+                chunk = 0
+                scale = 1
+            }
+        }
+        return value * BigInt(scale) + BigInt(chunk)
+    }
+
+    /// `float(text)`: Python's float syntax (underscores only between digits, `inf`/`infinity`/`nan` in any
+    /// case, surrounding whitespace, Unicode decimal digits); nil when the text is not a float.
+    static func parseFloatLiteral(_ scalars: [Unicode.Scalar]) -> Double? {
+        var a = 0
+        var b = scalars.count
+        while a < b && UnicodeText.isSpace(scalars[a]) { a += 1 }
+        while b > a && UnicodeText.isSpace(scalars[b - 1]) { b -= 1 }
+        var text = ""
+        for u in scalars[a..<b] {
+            if u.isASCII { text.unicodeScalars.append(u); continue }
+            guard u.properties.numericType == .decimal, let v = u.properties.numericValue else { return nil }
+            text += String(Int(v))
+        }
+        var body = Substring(text)
+        var negative = false
+        if let f = body.first, f == "+" || f == "-" {
+            negative = f == "-"
+            body.removeFirst()
+        }
+        switch body.lowercased() {
+        case "inf", "infinity": return negative ? -.infinity : .infinity
+        case "nan": return .nan
+        default: break
+        }
+        // digits ('_' digits)*, optional fraction, optional exponent.
+        let chars = Array(body)
+        var i = 0
+        func digitRun() -> Bool {
+            guard i < chars.count, chars[i].isASCII, chars[i].isNumber else { return false }
+            while i < chars.count {
+                if chars[i].isASCII && chars[i].isNumber { i += 1; continue }
+                if chars[i] == "_", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
+                break
+            }
+            return true
+        }
+        let intDigits = digitRun()
+        var fracDigits = false
+        if i < chars.count && chars[i] == "." {
+            i += 1
+            fracDigits = digitRun()
+        }
+        if !intDigits && !fracDigits { return nil }
+        if i < chars.count && (chars[i] == "e" || chars[i] == "E") {
+            i += 1
+            if i < chars.count && (chars[i] == "+" || chars[i] == "-") { i += 1 }
+            if !digitRun() { return nil }
+        }
+        if i != chars.count { return nil }
+        guard let d = Double(String(body.filter { $0 != "_" })) else { return nil }
+        return negative ? -d : d
     }
 
     /// `bytes(...)` / `bytearray(...)` arguments.

@@ -116,11 +116,20 @@ extension Interpreter {
             return .object(s.substring(i, i + 1))
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
+            if let b = r.big, key.asObject as? PySlice == nil {
+                var index = bigIntValue(key)
+                if index == nil, let small = try indexValue(key) { index = BigInt(small) }
+                guard var i = index else {
+                    throw .typeError("range indices must be integers or slices, not \(key.typeName)")
+                }
+                let n = r.bigLength
+                if i < 0 { i += n }
+                if i < 0 || i >= n { throw .indexError("range object index out of range") }
+                return PyBigInt.make(b.start + i * b.step)
+            }
             if let sl = key.asObject as? PySlice {
-                let (start, _, step, count) = try sliceIndices(sl, length: r.count)
-                let first = r.item(start)
-                let newStep = r.step * step
-                return .object(PyRange(start: first, stop: first + newStep * count, step: newStep))
+                let (start, stop, step, _) = try sliceIndices(sl, length: r.count)
+                return .object(PyRange(start: r.item(start), stop: r.item(stop), step: r.step * step))
             }
             return .int(r.item(try normalizeIndex(key, count: r.count, what: "range object")))
         case .bytes, .bytearray:
@@ -172,9 +181,7 @@ extension Interpreter {
         case .dict:
             try unsafeDowncast(o, to: PyDict.self).setItem(key, value, self)
         case .bytearray:
-            let b = unsafeDowncast(o, to: PyBytes.self)
-            guard let v = intValue(value), v >= 0, v < 256 else { throw .valueError("byte must be in range(0, 256)") }
-            b.bytes[try normalizeIndex(key, count: b.bytes.count, what: "bytearray")] = UInt8(v)
+            try bytearraySetItem(unsafeDowncast(o, to: PyBytes.self), key, value)
         default:
             if let m = o.type.lookup(PyStr.intern("__setitem__")) {
                 try call(m, [container, key, value])
@@ -234,7 +241,7 @@ extension Interpreter {
                 try call(m, [container, key])
                 return
             }
-            throw .typeError("'\(o.type.name)' object does not support item deletion")
+            throw .typeError("'\(o.type.name)' object doesn't support item deletion")
         }
     }
 }

@@ -80,8 +80,9 @@ public enum TracebackPrinter {
             let e = SyntaxErrorInfo(dict: d, message: msg, kind: type.name)
             return e.rendered
         }
-        let message = (try? exc.message(interp)) ?? "<exception str() failed>"
-        var text = message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+        let message = (try? interp.str(.object(exc))) ?? "<exception str() failed>"
+        let hint = interp.suggestionSuffix(for: exc)
+        var text = message.isEmpty ? "\(name)\(hint)\n" : "\(name): \(message)\(hint)\n"
         if let notes = exc.dict?.getItem("__notes__")?.asList {
             for n in notes.items { text += ((try? interp.str(n)) ?? "") + "\n" }
         }

@@ -35,7 +35,7 @@ extension Interpreter {
             stackTop = savedTop
             base.deinitialize(count: code.nLocals + code.nCells)
         }
-        if depth > recursionLimit { throw recursionError() }
+        if depth > recursionLimit || Self.nativeStackPointer() < nativeStackFloor { throw recursionError() }
         if interrupt.isSet { throw takeInterrupt() }
         var state = FrameState(
             code: code, globals: globals, locals: locals, function: function, base: base, pc: 0, depth: 0)
@@ -43,6 +43,12 @@ extension Interpreter {
         case .returned(let v): return v
         case .yielded: throw .runtimeError("internal error: yield outside a generator frame")
         }
+    }
+
+    /// An address in the caller's native stack frame.
+    @inline(never) static func nativeStackPointer() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
     }
 
     func takeInterrupt() -> PyError {
@@ -143,7 +149,7 @@ extension Interpreter {
                             } else if let v = builtinsFor(globals).getItem(str: name) {
                                 push(v)
                             } else {
-                                throw nameNotDefined(name.string)
+                                throw nameNotDefined(name.string, code: code, globals: globals)
                             }
                         case .storeGlobal(let i):
                             globals.setItem(str: names[Int(i)], pop())
@@ -160,7 +166,7 @@ extension Interpreter {
                             } else if let v = builtinsFor(globals).getItem(str: name) {
                                 push(v)
                             } else {
-                                throw nameNotDefined(name.string)
+                                throw nameNotDefined(name.string, code: code, globals: locals ?? globals)
                             }
                         case .storeName(let i):
                             let v = pop()
@@ -352,7 +358,11 @@ extension Interpreter {
                         case .setUpdate(let i):
                             let v = pop()
                             let set = unsafeDowncast((sp - Int(i)).pointee.asObject!, to: PySet.self)
-                            for item in try iterate(v) { try set.add(item, self) }
+                            if let source = v.asObject as? PySet {
+                                try set.merge(source, self)
+                            } else {
+                                for item in try iterate(v) { try set.add(item, self) }
+                            }
                         case .dictUpdate(let i):
                             let v = pop()
                             try dictUpdate((sp - Int(i)).pointee.asDict!, v, merging: false, function: .undefined)
@@ -583,9 +593,14 @@ extension Interpreter {
                 "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"))
     }
 
-    func nameNotDefined(_ name: String) -> PyError {
+    func nameNotDefined(_ name: String, code: CodeObject? = nil, globals: PyDict? = nil) -> PyError {
         let exc = PyException.nameError("name '\(name)' is not defined")
         exc.dict!.setItem("name", .str(name))
+        if let globals {
+            exc.suggestionContext = NameErrorContext(
+                localNames: (code?.varNames ?? []) + (code?.cellVars ?? []) + (code?.freeVars ?? []), globals: globals,
+                builtins: builtins)
+        }
         return PyError(exc)
     }
 }

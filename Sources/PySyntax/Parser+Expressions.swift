@@ -331,6 +331,7 @@ extension ParserState {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var sawKeyword = false
+        var misplacedPositional: String?
         var sawDoubleStar = false
         while kind != .rpar {
             let aStart = pos
@@ -379,14 +380,17 @@ extension ParserState {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 SourceRange(start: e.range.start, end: equalEnd))
                 }
-                if sawDoubleStar || sawKeyword {
-                    let what = sawDoubleStar ? "keyword argument unpacking" : "keyword argument"
-                    throw error("positional argument follows \(what)", tok.range)
+                if (sawDoubleStar || sawKeyword) && misplacedPositional == nil {
+                    // CPython reports this at the call's closing parenthesis, once the arguments are parsed.
+                    misplacedPositional = sawDoubleStar ? "keyword argument unpacking" : "keyword argument"
                 }
                 args.append(e)
             }
             try expectSeparator(.rpar, elementStart: aStart)
             if !accept(.comma) { break }
+        }
+        if let what = misplacedPositional {
+            throw error("positional argument follows \(what)", tok.range)
         }
         return (args, keywords)
     }

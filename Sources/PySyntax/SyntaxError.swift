@@ -57,11 +57,18 @@ public struct SyntaxError: Error, Sendable, Equatable {
                 shown.unicodeScalars.removeLast()
             }
             out += "    \(shown)\n"
-            let start = max(0, offset - 1 - lead)
-            var width = 1
-            if endLine == line, endOffset > offset { width = endOffset - offset }
-            width = max(1, min(width, max(1, shown.unicodeScalars.count - start)))
-            out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
+            // CPython's caret rules: 0-based after stripping the indentation, clipped to the text, none when
+            // it falls left of the text; indentation errors get a single caret, others span to end_offset.
+            let length = shown.unicodeScalars.count
+            let start = min(offset - 1 - lead, length)
+            if start >= 0 {
+                var width = 1
+                if kind == .syntax, endLine == line, endOffset > offset {
+                    width = min(endOffset, length + 1 + lead) - offset
+                }
+                width = max(1, width)
+                out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
+            }
         }
         out += "\(kind.rawValue): \(message)\n"
         return out
