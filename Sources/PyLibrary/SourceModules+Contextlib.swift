@@ -3,7 +3,7 @@ extension SourceModules {
     /// exit stacks, with CPython 3.11's semantics (exception propagation into the generator, the
     /// "generator didn't stop" rules, exception-context fixing in ExitStack).
     static let contextlibSource = #"""
-"""Utilities for with-statement contexts."""
+"""Helpers for writing and combining context managers (the objects of `with` statements)."""
 
 import sys
 
@@ -43,14 +43,14 @@ def _has_methods(C, *names):
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base class for context managers: __enter__ returns self, subclasses implement __exit__."""
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Entering the with-block gives the manager itself."""
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leaving the with-block: returning None lets any exception propagate."""
         return None
 
     @classmethod
@@ -61,14 +61,14 @@ class AbstractContextManager:
 
 
 class AbstractAsyncContextManager:
-    """An abstract base class for asynchronous context managers."""
+    """Base class for async context managers: __aenter__ returns self, subclasses implement __aexit__."""
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Entering the async with-block gives the manager itself."""
         return self
 
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leaving the async with-block: returning None lets any exception propagate."""
         return None
 
     @classmethod
@@ -79,7 +79,7 @@ class AbstractAsyncContextManager:
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    "Mixin letting a context manager decorate a function: each call of the function runs inside it."
 
     def _recreate_cm(self):
         """Return a recreated instance of self (single-use managers override this)."""
@@ -93,7 +93,7 @@ class ContextDecorator(object):
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+    "Mixin letting an async context manager decorate a coroutine function."
 
     def _recreate_cm(self):
         return self
@@ -106,7 +106,7 @@ class AsyncContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What the managers made by @contextmanager and @asynccontextmanager have in common."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -122,7 +122,7 @@ class _GeneratorContextManagerBase:
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager."""
+    """The context manager @contextmanager makes from a generator."""
 
     def __enter__(self):
         # The arguments are only needed to recreate the manager, which is no longer possible once entered.
@@ -166,7 +166,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager."""
+    """The async context manager @asynccontextmanager makes from an async generator."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -216,7 +216,7 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """closing(thing): the with-block gives thing and calls thing.close() when it ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -229,7 +229,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource."""
+    """aclosing(thing): the async with-block gives thing and awaits thing.aclose() when it ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -260,19 +260,19 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Replace sys.stdout with another file-like object for the duration of the with-block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Replace sys.stderr with another file-like object for the duration of the with-block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """suppress(*exceptions): an exception of one of these types ends the with-block silently."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -291,8 +291,34 @@ def _exc_details(exc):
     return (type(exc), exc, exc.__traceback__)
 
 
+def _link_context(new_exc, old_exc, outer):
+    # Make the __context__ chain of new_exc (raised by an exit callback) lead to old_exc, the exception that
+    # callback was given: walk the chain to old_exc (already linked), its end (nothing to link), or the
+    # exception handled outside the stack, whose place old_exc takes.
+    exc = new_exc
+    while True:
+        context = exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is outer:
+            break
+        exc = context
+    exc.__context__ = old_exc
+
+
+def _reraise(exc):
+    # Raising here would set exc.__context__ to the exception being handled around the stack; keep the
+    # chain _link_context built instead.
+    context = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = context
+        raise
+
+
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """The callback bookkeeping ExitStack and AsyncExitStack share."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -310,7 +336,7 @@ class _BaseExitStack:
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move every registered callback to a new stack (of the same type), leaving this one empty."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
@@ -322,7 +348,7 @@ class _BaseExitStack:
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
+            # No __exit__: exit itself is the callback.
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
@@ -350,7 +376,7 @@ class _BaseExitStack:
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
+        """Register cm's __exit__ (called with cm as self)."""
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -365,57 +391,37 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The exception being handled around the with-statement (if any): chaining stops there.
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain.
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly.
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            # Change the end of the chain to point to the exception we expect it to reference.
-            new_exc.__context__ = old_exc
-
-        # Callbacks are invoked in LIFO order to match the behaviour of nested context managers.
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        # Exceptions raised by callbacks are chained as nested with-statements would chain them; the chain
+        # stops at the exception being handled around this stack, if any.
+        outer = sys.exc_info()[1]
+        suppressed = False
+        pending = None
+        details = exc_details
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+            is_sync, callback = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = _exc_details(new_exc)
-                # simulate the stack of exceptions by setting the context
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # bare "raise exc_details[1]" replaces our carefully set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                result = callback(*details)
+            except BaseException as raised:
+                _link_context(raised, details[1], outer)
+                pending = raised
+                details = _exc_details(raised)
+            else:
+                if result:
+                    suppressed = True
+                    pending = None
+                    details = (None, None, None)
+        if pending is not None:
+            _reraise(pending)
+        return had_exception and suppressed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run (and remove) every registered callback now, most recent first."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
+    """The async counterpart of ExitStack: callbacks may be coroutine functions and __aexit__ methods."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -444,7 +450,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
+        """Register an __aexit__-style coroutine function, or the __aexit__ of an object that has one."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
@@ -455,14 +461,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
+        """Register `await callback(*args, **kwds)` to run at exit (it cannot suppress exceptions)."""
         _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper, False)
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Run (and remove) every registered callback now, most recent first."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
@@ -473,45 +479,27 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = False
+        pending = None
+        details = exc_details
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, callback = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = _exc_details(new_exc)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                result = callback(*details) if is_sync else await callback(*details)
+            except BaseException as raised:
+                _link_context(raised, details[1], outer)
+                pending = raised
+                details = _exc_details(raised)
+            else:
+                if result:
+                    suppressed = True
+                    pending = None
+                    details = (None, None, None)
+        if pending is not None:
+            _reraise(pending)
+        return had_exception and suppressed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
@@ -534,7 +522,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """chdir(path): make path the working directory for the with-block (the process-wide setting, so not
+    thread-safe)."""
 
     def __init__(self, path):
         self.path = path

@@ -23,50 +23,13 @@ def _lookup_override(cls, name):
     return False
 
 
-def _blank_instance(cls, args=()):
-    # Fallback for runtimes without object.__new__ / <builtin>.__new__: build the instance through the
-    # ordinary constructor with every Python-level __new__ and __init__ of the MRO temporarily hidden, so
-    # that only the builtin base's constructor runs (as object.__new__ / list.__new__ ... would).
-    hidden = []
-    for klass in cls.__mro__:
-        if klass.__module__ == 'builtins':
-            continue
-        for name in ('__new__', '__init__'):
-            if name in klass.__dict__:
-                hidden.append((klass, name, klass.__dict__[name]))
-    for klass, name, value in hidden:
-        delattr(klass, name)
-    try:
-        return cls(*args)
-    finally:
-        for klass, name, value in hidden:
-            setattr(klass, name, value)
-
-
-def _object_new(cls):
-    """object.__new__(cls): a new instance of cls whose __init__ has not run."""
-    try:
-        new = object.__new__
-    except AttributeError:
-        return _blank_instance(cls)
-    return new(cls)
-
-
 def _newobj(cls, *args):
     # copyreg.__newobj__: what protocol-2 reductions call to recreate an object.
-    try:
-        new = cls.__new__
-    except AttributeError:
-        return _blank_instance(cls, args)
-    return new(cls, *args)
+    return cls.__new__(cls, *args)
 
 
 def _newobj_ex(cls, args, kwargs):
-    try:
-        new = cls.__new__
-    except AttributeError:
-        return _blank_instance(cls, args)
-    return new(cls, *args, **kwargs)
+    return cls.__new__(cls, *args, **kwargs)
 
 
 def _slot_names(cls):

@@ -73,6 +73,9 @@ class _MappingProxy:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
 _EMPTY_METADATA = _MappingProxy({})
 
 
@@ -369,15 +372,17 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, sel
 
 def _repr_fn(fields):
     names = tuple(f.name for f in fields)
+    values = _tuple_getter(fields)
     running = set()
 
     def __repr__(self):
+        # A repr that reaches the same object again shows '...'.
         key = id(self)
         if key in running:
             return '...'
         running.add(key)
         try:
-            parts = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
+            parts = ', '.join([f'{name}={value!r}' for name, value in zip(names, values(self))])
             return f'{self.__class__.__qualname__}({parts})'
         finally:
             running.discard(key)
@@ -385,11 +390,12 @@ def _repr_fn(fields):
 
 
 def _tuple_getter(fields):
-    names = tuple(f.name for f in fields)
-
-    def values(obj):
-        return tuple(getattr(obj, name) for name in names)
-    return values
+    # obj -> (obj.a, obj.b, ...), compiled once per class.
+    names = [f.name for f in fields]
+    body = ''.join(f'obj.{name},' for name in names)
+    ns = {}
+    exec(f'def values(obj):\n return ({body})\n', {'__builtins__': __builtins__}, ns)
+    return ns['values']
 
 
 def _cmp_fn(name, op, fields):

@@ -45,7 +45,7 @@ class _ChainLookup:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name and ${name} placeholders ($$ is a literal $)."""
 
     delimiter = '$'
     braceidpattern = None
@@ -230,7 +230,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # An escaped brace ends the literal chunk.
                     literal.append('{')
+                    yield (''.join(literal), None, None, None)
+                    literal = []
                     i += 2
                     continue
                 # A replacement field: find its matching close brace, allowing nested fields in the spec.
@@ -277,6 +280,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     literal.append('}')
+                    yield (''.join(literal), None, None, None)
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

@@ -64,7 +64,15 @@ def _split_words(text):
                 chunks.append(text[i:m])
                 i = m
                 continue
-        # A word: the shortest run of non-whitespace followed by a break point.
+        # A word: the shortest run of non-whitespace followed by a break point. Only hyphens make breaks
+        # inside a run, so a run without any is one chunk.
+        end = i + 1
+        while end < n and text[end] not in ws:
+            end += 1
+        if '-' not in text[i:end]:
+            chunks.append(text[i:end])
+            i = end
+            continue
         j = i + 1
         while True:
             # text[i:j] is the candidate; j <= n and text[j - 1] is not whitespace.
@@ -111,11 +119,9 @@ def _is_sentence_end(chunk):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.
-
-    Public attributes (all settable): width, initial_indent, subsequent_indent, expand_tabs,
-    replace_whitespace, fix_sentence_endings, break_long_words, drop_whitespace, break_on_hyphens, tabsize,
-    max_lines, placeholder.
+    """Wraps paragraphs into lines; every option is an attribute that can be changed between calls:
+    width, initial_indent, subsequent_indent, expand_tabs, replace_whitespace, fix_sentence_endings,
+    break_long_words, drop_whitespace, break_on_hyphens, tabsize, max_lines, placeholder.
     """
 
     def __init__(self,
@@ -145,7 +151,7 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # Private methods (possibly useful for subclasses to override)
+    # The steps of wrap(), which subclasses may override.
 
     def _munge_whitespace(self, text):
         """Expand tabs and turn every whitespace character into a space (as configured)."""
@@ -268,7 +274,6 @@ class TextWrapper:
         text = self._munge_whitespace(text)
         return self._split(text)
 
-    # Public interface
 
     def wrap(self, text):
         """Wrap the paragraph `text` into a list of lines, each at most self.width long, without final
@@ -283,7 +288,7 @@ class TextWrapper:
         return "\n".join(self.wrap(text))
 
 
-# Convenience interface
+# Module-level shortcuts
 
 def wrap(text, width=70, **kwargs):
     """Wrap a paragraph into a list of lines of at most `width` characters (see TextWrapper for the options)."""

@@ -33,6 +33,10 @@ enum SourceModules {
         ("string", stringSource),
         ("textwrap", textwrapSource),
         ("dataclasses", dataclassesSource),
+        ("inspect", inspectSource),
+        ("enum", enumSource),
+        ("abc", abcSource),
+        ("typing", typingSource),
         ("heapq", heapqSource),
         ("bisect", bisectSource),
     ]

@@ -29,6 +29,7 @@ extension Builtins {
 /// the type, then the instance dict, then other class attributes, then `__getattr__`).
 extension Interpreter {
     static let getattrName = PyStr.intern("__getattr__")
+    static let getattributeName = PyStr.intern("__getattribute__")
     static let setattrName = PyStr.intern("__setattr__")
     static let delattrName = PyStr.intern("__delattr__")
     static let getName = PyStr.intern("__get__")
@@ -93,7 +94,7 @@ extension Interpreter {
             }
         }
         let type = obj.type
-        if !type.isBuiltin, let ga = userMethod(type, "__getattribute__") {
+        if !type.isBuiltin, let ga = userMethod(type, Self.getattributeName) {
             do {
                 return try call(ga, [obj, .object(name)])
             } catch where error.matches(Builtins.attributeErrorType) {

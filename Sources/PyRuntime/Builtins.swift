@@ -19,6 +19,7 @@ extension Builtins {
             installExceptionMethods()
             installAsyncGeneratorMethods()
             installRangeMethods()
+            installGeneratorIntrospection()
             installConstructors()
             for hook in extraInstallers { hook() }
         }

@@ -53,15 +53,16 @@ extension Interpreter {
         slot: UnsafeMutablePointer<Value>, argc: Int, kwNames: PyTuple?, sp: inout UnsafeMutablePointer<Value>,
         globals: PyDict, frame: UnsafeMutablePointer<Value>, code: PyCode, locals: PyDict?
     ) throws(PyError) {
+        if let peeked = Value.peekObject(slot), peeked._withUnsafeGuaranteedRef({ $0.kind == .function }) {
+            // The callable stays on the stack for the whole call, which keeps the function alive.
+            sp = slot + 1  // the callee consumes the arguments
+            unowned(unsafe) let f = unsafeDowncast(peeked.takeUnretainedValue(), to: PyFunction.self)
+            let r = try callFunctionConsuming(f, args: slot + 1, argc: argc, kwNames: kwNames)
+            slot.pointee = r
+            return
+        }
         let callable = slot.pointee
         if case .object(let o) = callable {
-            if o.kind == .function {
-                let f = unsafeDowncast(o, to: PyFunction.self)
-                sp = slot + 1  // the callee consumes the arguments
-                let r = try callFunctionConsuming(f, args: slot + 1, argc: argc, kwNames: kwNames)
-                slot.pointee = r
-                return
-            }
             if o.kind == .boundMethod {
                 let m = unsafeDowncast(o, to: PyBoundMethod.self)
                 if case .object(let fo) = m.function, fo.kind == .function {
@@ -112,15 +113,15 @@ extension Interpreter {
             sp = slot + 1
             return
         }
+        if let peeked = Value.peekObject(slot), peeked._withUnsafeGuaranteedRef({ $0.kind == .function }) {
+            sp = slot + 1
+            unowned(unsafe) let f = unsafeDowncast(peeked.takeUnretainedValue(), to: PyFunction.self)
+            let r = try callFunctionConsuming(f, args: slot + 1, argc: argc + 1, kwNames: kwNames)
+            slot.pointee = r
+            return
+        }
         let method = slot.pointee
         if case .object(let o) = method {
-            if o.kind == .function {
-                let f = unsafeDowncast(o, to: PyFunction.self)
-                sp = slot + 1
-                let r = try callFunctionConsuming(f, args: slot + 1, argc: argc + 1, kwNames: kwNames)
-                slot.pointee = r
-                return
-            }
             if o.kind == .methodDescriptor {
                 let d = unsafeDowncast(o, to: PyMethodDescriptor.self)
                 let nkw = kwNames?.count ?? 0
@@ -261,14 +262,10 @@ extension Interpreter {
     func callFunctionConsuming(_ f: PyFunction, args: UnsafeMutablePointer<Value>, argc: Int, kwNames: PyTuple?)
         throws(PyError) -> Value
     {
-        let code = f.code
-        let c = code.code
+        unowned(unsafe) let code = f.code
         // In place only when the arguments sit on the main value stack: a generator's frame lives in its
         // own heap buffer, which has no room above its operands for the callee's frame.
-        if kwNames == nil, argc == Int(c.argCount), c.kwOnlyArgCount == 0,
-            code.flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine, .asyncGenerator]),
-            args >= stackBase, args < stackEnd
-        {
+        if kwNames == nil, argc == code.argCount, code.isSimpleFunction, args >= stackBase, args < stackEnd {
             guard args + code.frameSize < stackEnd else {
                 args.deinitialize(count: argc)
                 throw recursionError()

@@ -22,22 +22,22 @@ extension Interpreter {
             return try callBound(callM, receiver: .object(t), args: args)
         }
         let instance: Value
-        if let newFn = userMethod(t, "__new__") {
+        if let newFn = userMethod(t, Self.newName) {
             let fn = (newFn.asObject as? PyMethodWrapper)?.function ?? newFn
             instance = try callBound(fn, receiver: .object(t), args: args)
             guard instance.type.isSubtype(of: t) else { return instance }
         } else if let ctor = t.findConstructor() {
             let made = try ctor(self, t, args)
-            if t.isBuiltin || userMethod(t, "__init__") == nil { return made }
+            if t.isBuiltin || userMethod(t, Self.initName) == nil { return made }
             instance = made
         } else {
             instance = .object(PyInstance(type: t))
         }
-        if let initFn = userMethod(t, "__init__") {
+        if let initFn = userMethod(t, Self.initName) {
             let r = try callBound(initFn, receiver: instance, args: args)
             if !r.isNone { throw .typeError("__init__() should return None, not '\(r.typeName)'") }
         } else if args.count > 0 || args.hasKeywords, t.findConstructor() == nil || instance.asObject is PyInstance {
-            if userMethod(t, "__new__") == nil {
+            if userMethod(t, Self.newName) == nil {
                 throw .typeError("\(t.name)() takes no arguments")
             }
         }

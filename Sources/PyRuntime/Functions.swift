@@ -75,6 +75,16 @@ public final class PyCode: PyObject {
     /// Slots a frame needs: locals, cells, operand stack.
     public let frameSize: Int
     public let flags: CodeFlags
+    /// Hot-path copies, read by the VM without reference counting (they live as long as this object).
+    let instructionPointer: UnsafeMutablePointer<Instruction>
+    let constantPointer: UnsafeMutablePointer<Value>
+    let namePointer: UnsafeMutablePointer<PyStr>
+    let argCount: Int
+    /// Positional-only-arguments functions the VM can enter without binding: no defaults needed, no
+    /// `*args`/`**kwargs`/keyword-only parameters, not a generator or coroutine.
+    let isSimpleFunction: Bool
+    /// Per-name cache of global lookups (see `GlobalCache`).
+    let globalCache: UnsafeMutablePointer<GlobalCache>
 
     public init(_ code: CodeObject) {
         self.code = code
@@ -85,7 +95,29 @@ public final class PyCode: PyObject {
         self.nCells = code.cellVars.count + code.freeVars.count
         self.frameSize = nLocals + nCells + Int(code.stackSize) + 1
         self.flags = code.flags
+        instructionPointer = .allocate(capacity: Swift.max(1, code.instructions.count))
+        instructionPointer.initialize(from: code.instructions, count: code.instructions.count)
+        constantPointer = .allocate(capacity: Swift.max(1, constants.count))
+        constantPointer.initialize(from: Array(constants), count: constants.count)
+        namePointer = .allocate(capacity: Swift.max(1, names.count))
+        namePointer.initialize(from: Array(names), count: names.count)
+        argCount = Int(code.argCount)
+        isSimpleFunction = code.kwOnlyArgCount == 0
+            && code.flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine, .asyncGenerator])
+        globalCache = .allocate(capacity: Swift.max(1, code.names.count))
+        globalCache.initialize(repeating: GlobalCache(), count: Swift.max(1, code.names.count))
         super.init(kind: .code, type: Builtins.codeType)
+    }
+
+    deinit {
+        instructionPointer.deinitialize(count: code.instructions.count)
+        instructionPointer.deallocate()
+        constantPointer.deinitialize(count: constants.count)
+        constantPointer.deallocate()
+        namePointer.deinitialize(count: names.count)
+        namePointer.deallocate()
+        globalCache.deinitialize(count: Swift.max(1, code.names.count))
+        globalCache.deallocate()
     }
 
     static func materialize(_ c: Constant) -> Value {
@@ -111,6 +143,15 @@ public final class PyCode: PyObject {
         case .code(let code): return .object(PyCode(code))
         }
     }
+}
+
+/// A memoized `loadGlobal`: valid while the globals and builtins dicts are the same objects at the same
+/// versions (every mutation of a dict bumps its version), so a hit costs two compares and no hashing.
+struct GlobalCache {
+    var globals: ObjectIdentifier?
+    var globalsVersion: UInt = 0
+    var builtinsVersion: UInt = 0
+    var value: Value = .undefined
 }
 
 /// A Python function: code plus the environment it closes over.

@@ -90,6 +90,8 @@ public final class Interpreter: @unchecked Sendable {
     public var currentHandledException: PyException? { handledException }
     /// Set asynchronously (SIGINT, kernel interrupt) and polled by the VM at calls and backward jumps.
     public let interrupt = InterruptFlag()
+    /// The flag's word, read by the VM without touching the flag object.
+    let interruptWord: UnsafeMutablePointer<Int32>
 
     // MARK: Namespaces
     public let builtins: PyDict
@@ -109,6 +111,7 @@ public final class Interpreter: @unchecked Sendable {
         stackBase = .allocate(capacity: stackSlots)
         stackEnd = stackBase + stackSlots
         stackTop = stackBase
+        interruptWord = interrupt.rawPointer
         builtins = PyDict()
         modules = PyDict()
         self.stdout = stdout ?? FileDescriptorSink(fd: 1)

@@ -296,6 +296,13 @@ extension Interpreter {
             default: return c != 0
             }
         }
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return compareResult(x < y ? -1 : (x == y ? 0 : 1), op)
+        case (.float(let x), .float(let y)):
+            if x.isNaN || y.isNaN { return op == .notEq }
+            return compareResult(x < y ? -1 : (x == y ? 0 : 1), op)
+        default: break
+        }
         if let na = Number(a), let nb = Number(b) {
             return try compareNumbers(na, nb, op)
         }

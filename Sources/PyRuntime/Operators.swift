@@ -56,6 +56,37 @@ extension Interpreter {
         }
     }
 
+    /// Float arithmetic that cannot raise (no division, no power); nil sends the VM to the general path.
+    @inline(__always) func fastFloatBinary(_ a: Value, _ b: Value, _ op: BinaryOperator) -> Value? {
+        let x: Double
+        let y: Double
+        switch (a, b) {
+        case (.float(let p), .float(let q)): (x, y) = (p, q)
+        case (.float(let p), .int(let q)): (x, y) = (p, Double(q))
+        case (.int(let p), .float(let q)): (x, y) = (Double(p), q)
+        default: return nil
+        }
+        switch op {
+        case .add: return .float(x + y)
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        case .trueDiv: return y == 0 ? nil : .float(x / y)
+        default: return nil
+        }
+    }
+
+    @inline(__always) func fastFloatCompare(_ x: Double, _ y: Double, _ op: CompareOperator) -> Bool {
+        switch op {
+        case .lt: return x < y
+        case .ltE: return x <= y
+        case .gt: return x > y
+        case .gtE: return x >= y
+        case .eq: return x == y
+        case .notEq: return x != y
+        default: return false
+        }
+    }
+
     @inline(__always) func fastIntCompare(_ x: Int, _ y: Int, _ op: CompareOperator) -> Bool {
         switch op {
         case .lt: return x < y
@@ -72,12 +103,13 @@ extension Interpreter {
     /// behaviour lives in Swift).
     @inline(__always) func userMethod(_ type: PyType, _ name: String) -> Value? {
         if !type.dispatchesDunders { return nil }
-        let key = PyStr.intern(name)
-        for t in type.mro {
-            if !t.dispatchesDunders { continue }
-            if let v = t.namespace.getItem(str: key) { return v }
-        }
-        return nil
+        return type.userAttribute(PyStr.intern(name))
+    }
+
+    /// `userMethod` for a name that is already interned (the hot paths keep theirs in statics).
+    @inline(__always) func userMethod(_ type: PyType, _ name: PyStr) -> Value? {
+        if !type.dispatchesDunders { return nil }
+        return type.userAttribute(name)
     }
 
     // MARK: Binary operators

@@ -20,6 +20,8 @@ public final class PyDict: PyObject {
     public private(set) var count = 0
     /// Incremented by every insertion or deletion (iterators detect "changed size during iteration").
     public private(set) var mutations: UInt = 0
+    /// Incremented by every change at all, value updates included (lookup caches check it).
+    public private(set) var version: UInt = 0
 
     public init() {
         indices = ContiguousArray(repeating: -1, count: 8)
@@ -90,11 +92,10 @@ public final class PyDict: PyObject {
         while true {
             let ix = Int(indices[i])
             if ix == -1 { return nil }
-            if ix >= 0 {
-                let e = entries[ix]
-                if e.hash == hash, case .object(let o) = e.key, o.kind == .str {
+            if ix >= 0, entries[ix].hash == hash {
+                if case .object(let o) = entries[ix].key, o.kind == .str {
                     let s = unsafeDowncast(o, to: PyStr.self)
-                    if s === key || s.equals(key) { return e.value }
+                    if s === key || s.equals(key) { return entries[ix].value }
                 }
             }
             perturb >>= 5
@@ -129,6 +130,7 @@ public final class PyDict: PyObject {
     }
 
     public func setItem(_ key: Value, hash: Int, _ value: Value, _ interp: Interpreter?) throws(PyError) {
+        version &+= 1
         if let ix = try findIndex(key, hash: hash, interp) {
             entries[ix].value = value
             return
@@ -185,6 +187,7 @@ public final class PyDict: PyObject {
             i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & m
         }
         indices[i] = -2
+        version &+= 1
         entries[ix].key = .undefined
         entries[ix].value = .undefined
         count -= 1
@@ -207,6 +210,7 @@ public final class PyDict: PyObject {
     }
 
     public func removeAll() {
+        version &+= 1
         entries.removeAll()
         indices = ContiguousArray(repeating: -1, count: 8)
         count = 0

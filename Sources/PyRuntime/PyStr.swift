@@ -158,8 +158,10 @@ public final class PyStr: PyObject {
 
     // MARK: Interning and caches
 
-    /// Keyed by UTF-8 bytes: Swift `String` equality is canonical equivalence ('é' == 'e\u{301}'), Python's is not.
-    nonisolated(unsafe) private static var internTable: [[UInt8]: PyStr] = [:]
+    /// Keyed by `String` for fast hashing; a hit is confirmed byte for byte, because Swift `String` equality
+    /// is canonical equivalence ('é' == 'e\u{301}') and Python's is not. Such near-twins go to `internBytes`.
+    nonisolated(unsafe) private static var internTable: [String: PyStr] = [:]
+    nonisolated(unsafe) private static var internBytes: [[UInt8]: PyStr] = [:]
     private static let internLock = NSLockLite()
     nonisolated(unsafe) private static let asciiCache: [PyStr] = (0..<128).map {
         PyStr(utf8: [UInt8($0)], count: 1)
@@ -172,12 +174,20 @@ public final class PyStr: PyObject {
     public static func intern(_ s: String) -> PyStr {
         internLock.lock()
         defer { internLock.unlock() }
-        let key = Array(s.utf8)
-        if let hit = internTable[key] { return hit }
+        if let hit = internTable[s] {
+            if hit.utf8.elementsEqual(s.utf8) { return hit }
+            let key = Array(s.utf8)
+            if let twin = internBytes[key] { return twin }
+            let str = PyStr(s)
+            str.isInterned = true
+            _ = str.hashValue
+            internBytes[key] = str
+            return str
+        }
         let str = PyStr(s)
         str.isInterned = true
         _ = str.hashValue
-        internTable[key] = str
+        internTable[s] = str
         return str
     }
 }

@@ -30,8 +30,10 @@ public final class PyType: PyObject {
     public internal(set) var slotNames: Set<String>?
     /// Types that list this one as a base (for cache invalidation).
     var subclasses: [Unowned<PyType>] = []
-    /// Memoized MRO lookups keyed by interned name identity.
+    /// Memoized MRO lookups keyed by interned name identity (`.undefined` records "absent").
     private var lookupCache: [ObjectIdentifier: Value] = [:]
+    /// Memoized lookups that skip builtin classes (see `userAttribute`).
+    private var userLookupCache: [ObjectIdentifier: Value] = [:]
 
     /// Bootstrap initializer for `type` itself.
     init(bootstrapTypeNamed name: String) {
@@ -121,6 +123,21 @@ public final class PyType: PyObject {
         return found.isUndefined ? nil : found
     }
 
+    /// `name` as defined by a class of the MRO whose methods Python code dispatches to (user classes and
+    /// library types), skipping builtin classes whose behaviour lives in Swift. Memoized per type.
+    func userAttribute(_ name: PyStr) -> Value? {
+        if let hit = userLookupCache[ObjectIdentifier(name)] { return hit.isUndefined ? nil : hit }
+        var found: Value = .undefined
+        for t in mro where t.dispatchesDunders {
+            if let v = t.namespace.getItem(str: name) {
+                found = v
+                break
+            }
+        }
+        if name.isInterned { userLookupCache[ObjectIdentifier(name)] = found }
+        return found.isUndefined ? nil : found
+    }
+
     /// Look a name given as Swift text up along the MRO.
     public func lookup(_ name: String) -> Value? {
         lookup(PyStr.intern(name))
@@ -129,6 +146,7 @@ public final class PyType: PyObject {
     /// Invalidate memoized lookups here and in every subclass (after `T.x = ...`).
     func invalidateCaches() {
         lookupCache.removeAll(keepingCapacity: true)
+        userLookupCache.removeAll(keepingCapacity: true)
         version &+= 1
         for sub in subclasses { sub.value.invalidateCaches() }
     }

@@ -9,11 +9,13 @@ enum FrameOutcome {
 
 /// The state of a frame that is not running: where it lives and where it stopped. Normal calls keep it only in
 /// the locals of `loop`; generators store it between resumptions.
+/// The references are unowned: whoever runs the frame keeps them alive (the callable on the caller's stack,
+/// the generator object, the module being run), and skipping reference counting here is measurable.
 struct FrameState {
-    let code: PyCode
-    let globals: PyDict
-    let locals: PyDict?
-    let function: PyFunction?
+    unowned(unsafe) let code: PyCode
+    unowned(unsafe) let globals: PyDict
+    unowned(unsafe) let locals: PyDict?
+    unowned(unsafe) let function: PyFunction?
     let base: UnsafeMutablePointer<Value>
     var pc: Int
     /// Operand stack depth.
@@ -36,7 +38,7 @@ extension Interpreter {
             base.deinitialize(count: code.nLocals + code.nCells)
         }
         if depth > recursionLimit || Self.nativeStackPointer() < nativeStackFloor { throw recursionError() }
-        if interrupt.isSet { throw takeInterrupt() }
+        if interruptWord.pointee != 0 { throw takeInterrupt() }
         var state = FrameState(
             code: code, globals: globals, locals: locals, function: function, base: base, pc: 0, depth: 0)
         switch try loop(&state, throwing: nil) {
@@ -61,18 +63,20 @@ extension Interpreter {
     /// `throw`). This is deliberately one long function: the dispatch speed depends on the hot state (`pc`,
     /// `sp`, the instruction pointer) living in registers.
     func loop(_ state: inout FrameState, throwing: PyException?) throws(PyError) -> FrameOutcome {
-        let pyCode = state.code
-        let code = pyCode.code
+        unowned(unsafe) let pyCode = state.code
+        unowned(unsafe) let code = pyCode.code
         let base = state.base
         let fast = base
         let cells = base + pyCode.nLocals
         let stackBottom = cells + pyCode.nCells
         var sp = stackBottom + state.depth
         var pc = state.pc
-        let globals = state.globals
-        let locals = state.locals
-        let constants = pyCode.constants
-        let names = pyCode.names
+        unowned(unsafe) let globals = state.globals
+        unowned(unsafe) let locals = state.locals
+        unowned(unsafe) let builtins = self.builtins
+        let constants = pyCode.constantPointer
+        let names = pyCode.namePointer
+        let globalCache = pyCode.globalCache
         var pendingThrow = throwing
         /// Set by instructions that re-raise an exception that already carries its traceback.
         var keepTraceback = false
@@ -87,7 +91,9 @@ extension Interpreter {
         }
         @inline(__always) func top() -> Value { (sp - 1).pointee }
 
-        return try code.instructions.withUnsafeBufferPointer { (instructions) throws(PyError) -> FrameOutcome in
+        let instructions = pyCode.instructionPointer
+        let instructionCount = code.instructions.count
+        do {
             while true {
                 do throws(PyError) {
                     if let exc = pendingThrow {
@@ -143,10 +149,24 @@ extension Interpreter {
                                 push(cell.value)
                             }
                         case .loadGlobal(let i):
+                            let entry = globalCache + Int(i)
+                            if entry.pointee.globals == ObjectIdentifier(globals),
+                                entry.pointee.globalsVersion == globals.version,
+                                entry.pointee.builtinsVersion == builtins.version
+                            {
+                                push(entry.pointee.value)
+                                continue
+                            }
                             let name = names[Int(i)]
                             if let v = globals.getItem(str: name) {
+                                entry.pointee = GlobalCache(
+                                    globals: ObjectIdentifier(globals), globalsVersion: globals.version,
+                                    builtinsVersion: builtins.version, value: v)
                                 push(v)
                             } else if let v = builtinsFor(globals).getItem(str: name) {
+                                entry.pointee = GlobalCache(
+                                    globals: ObjectIdentifier(globals), globalsVersion: globals.version,
+                                    builtinsVersion: builtins.version, value: v)
                                 push(v)
                             } else {
                                 throw nameNotDefined(name.string, code: code, globals: globals)
@@ -217,6 +237,8 @@ extension Interpreter {
                             let a = (sp - 1).pointee
                             if case .int(let x) = a, case .int(let y) = b, let r = fastIntBinary(x, y, op) {
                                 (sp - 1).pointee = r
+                            } else if let r = fastFloatBinary(a, b, op) {
+                                (sp - 1).pointee = r
                             } else {
                                 (sp - 1).pointee = try binaryOp(a, b, op)
                             }
@@ -224,6 +246,8 @@ extension Interpreter {
                             let b = pop()
                             let a = (sp - 1).pointee
                             if case .int(let x) = a, case .int(let y) = b, let r = fastIntBinary(x, y, op) {
+                                (sp - 1).pointee = r
+                            } else if let r = fastFloatBinary(a, b, op) {
                                 (sp - 1).pointee = r
                             } else {
                                 (sp - 1).pointee = try inplaceOp(a, b, op)
@@ -234,13 +258,16 @@ extension Interpreter {
                         case .compare(let op):
                             let b = pop()
                             let a = (sp - 1).pointee
-                            if case .int(let x) = a, case .int(let y) = b {
+                            // Ordering and equality only (the first six operators); `in`/`is` take the general path.
+                            if op.rawValue <= CompareOperator.gtE.rawValue, case .int(let x) = a, case .int(let y) = b {
                                 (sp - 1).pointee = .bool(fastIntCompare(x, y, op))
+                            } else if op.rawValue <= CompareOperator.gtE.rawValue, case .float(let x) = a, case .float(let y) = b {
+                                (sp - 1).pointee = .bool(fastFloatCompare(x, y, op))
                             } else {
                                 (sp - 1).pointee = try compareOp(a, b, op)
                             }
                         case .jump(let t):
-                            if Int(t) < pc && interrupt.isSet { throw takeInterrupt() }
+                            if Int(t) < pc && interruptWord.pointee != 0 { throw takeInterrupt() }
                             pc = Int(t)
                         case .popJumpIfFalse(let t):
                             let v = pop()
@@ -292,7 +319,7 @@ extension Interpreter {
                             }
                             sp -= 1
                             sp.deinitialize(count: 1)
-                            if interrupt.isSet { throw takeInterrupt() }
+                            if interruptWord.pointee != 0 { throw takeInterrupt() }
                             pc = Int(t)
                         case .returnValue:
                             let v = pop()
@@ -554,7 +581,7 @@ extension Interpreter {
                         let leftover = sp - stackBottom
                         if leftover > 0 { stackBottom.deinitialize(count: leftover) }
                         state.depth = 0
-                        state.pc = instructions.count
+                        state.pc = instructionCount
                         throw error
                     }
                     let target = stackBottom + Int(h.depth)

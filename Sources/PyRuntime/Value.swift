@@ -105,6 +105,13 @@ public enum Value: @unchecked Sendable {
         }
     }
 
+    /// The object stored in a value slot, without retaining it: the caller guarantees the slot keeps it alive.
+    /// Relies on the enum's layout (payload first, tag after), which `ValueTests` checks.
+    @inline(__always) static func peekObject(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyObject>? {
+        guard case .object = slot.pointee else { return nil }
+        return Unmanaged.fromOpaque(UnsafeRawPointer(slot).load(as: UnsafeRawPointer.self))
+    }
+
     /// Build a `str` value.
     @inline(__always) public static func str(_ s: String) -> Value { .object(PyStr(s)) }
 }

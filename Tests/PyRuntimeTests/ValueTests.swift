@@ -22,3 +22,20 @@ final class ValueTests: XCTestCase {
         XCTAssertEqual(Interpreter.floatHash(1.5), 1_152_921_504_606_846_977)
     }
 }
+
+/// `Value.peekObject` reads the object pointer straight from a slot; this pins down the layout it assumes.
+final class ValueLayoutTests: XCTestCase {
+    func testPeekObjectReadsThePayload() {
+        let list = PyList([.int(1)])
+        let slot = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+        slot.initialize(to: .object(list))
+        defer {
+            slot.deinitialize(count: 1)
+            slot.deallocate()
+        }
+        XCTAssertTrue(Value.peekObject(slot)?.takeUnretainedValue() === list)
+        slot.pointee = .int(5)
+        XCTAssertNil(Value.peekObject(slot))
+        XCTAssertEqual(MemoryLayout<Value>.size, 9)
+    }
+}
