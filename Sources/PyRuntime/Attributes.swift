@@ -222,7 +222,7 @@ extension Interpreter {
             return
         }
         let type = o.type
-        if !type.isBuiltin, let sa = type.lookup(Self.setattrName), !(sa.asObject is PyMethodDescriptor) {
+        if !type.isBuiltin, let sa = userMethod(type, Self.setattrName) {
             try call(sa, [obj, .object(name), value])
             return
         }

@@ -226,6 +226,19 @@ extension Interpreter {
 
     /// Call an unbound attribute found on a type with `receiver` as the first argument.
     func callBound(_ function: Value, receiver: Value, args: Args) throws(PyError) -> Value {
+        if case .object(let o) = function, o.kind == .function {
+            // Lay the receiver and the arguments out at the top of the value stack and call in place: no
+            // array, as for a method call from bytecode.
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            let base = stackTop
+            let n = args.values.count + 1
+            guard base + n + f.code.frameSize < stackEnd else { throw recursionError() }
+            base.initialize(to: receiver)
+            if let source = args.values.baseAddress { (base + 1).initialize(from: source, count: args.values.count) }
+            stackTop = base + n
+            defer { stackTop = base }
+            return try callFunctionConsuming(f, args: base, argc: n, kwNames: args.kwNames)
+        }
         var values = [receiver]
         values.append(contentsOf: args.values)
         return try values.withUnsafeBufferPointer { (buf) throws(PyError) -> Value in

@@ -30,10 +30,9 @@ public final class PyType: PyObject {
     public internal(set) var slotNames: Set<String>?
     /// Types that list this one as a base (for cache invalidation).
     var subclasses: [Unowned<PyType>] = []
-    /// Memoized MRO lookups keyed by interned name identity (`.undefined` records "absent").
-    private var lookupCache: [ObjectIdentifier: Value] = [:]
-    /// Memoized lookups that skip builtin classes (see `userAttribute`).
-    private var userLookupCache: [ObjectIdentifier: Value] = [:]
+    /// Identifies this type's current namespace contents in `MethodCache`; replaced whenever the namespace
+    /// (or a base's) changes, which invalidates every cached lookup at once.
+    var versionTag: UInt32 = MethodCache.nextTag()
 
     /// Bootstrap initializer for `type` itself.
     init(bootstrapTypeNamed name: String) {
@@ -105,13 +104,15 @@ public final class PyType: PyObject {
 
     /// Look `name` up along the MRO without invoking descriptors. Returns nil if absent.
     @inline(__always) public func lookup(_ name: PyStr) -> Value? {
-        if let hit = lookupCache[ObjectIdentifier(name)] {
+        let slot = MethodCache.slot(versionTag, name, user: false)
+        if slot.pointee.tag == versionTag && slot.pointee.name == Unmanaged.passUnretained(name).toOpaque() {
+            let hit = slot.pointee.value
             return hit.isUndefined ? nil : hit
         }
-        return slowLookup(name)
+        return slowLookup(name, slot)
     }
 
-    private func slowLookup(_ name: PyStr) -> Value? {
+    private func slowLookup(_ name: PyStr, _ slot: UnsafeMutablePointer<MethodCache.Entry>) -> Value? {
         var found: Value = .undefined
         for t in mro {
             if let v = t.namespace.getItem(str: name) {
@@ -119,14 +120,20 @@ public final class PyType: PyObject {
                 break
             }
         }
-        if name.isInterned { lookupCache[ObjectIdentifier(name)] = found }
+        if name.isInterned {
+            slot.pointee = MethodCache.Entry(tag: versionTag, name: Unmanaged.passUnretained(name).toOpaque(), value: found)
+        }
         return found.isUndefined ? nil : found
     }
 
     /// `name` as defined by a class of the MRO whose methods Python code dispatches to (user classes and
     /// library types), skipping builtin classes whose behaviour lives in Swift. Memoized per type.
     func userAttribute(_ name: PyStr) -> Value? {
-        if let hit = userLookupCache[ObjectIdentifier(name)] { return hit.isUndefined ? nil : hit }
+        let slot = MethodCache.slot(versionTag, name, user: true)
+        if slot.pointee.tag == versionTag && slot.pointee.name == Unmanaged.passUnretained(name).toOpaque() {
+            let hit = slot.pointee.value
+            return hit.isUndefined ? nil : hit
+        }
         var found: Value = .undefined
         for t in mro where t.dispatchesDunders {
             if let v = t.namespace.getItem(str: name) {
@@ -134,7 +141,9 @@ public final class PyType: PyObject {
                 break
             }
         }
-        if name.isInterned { userLookupCache[ObjectIdentifier(name)] = found }
+        if name.isInterned {
+            slot.pointee = MethodCache.Entry(tag: versionTag, name: Unmanaged.passUnretained(name).toOpaque(), value: found)
+        }
         return found.isUndefined ? nil : found
     }
 
@@ -145,8 +154,7 @@ public final class PyType: PyObject {
 
     /// Invalidate memoized lookups here and in every subclass (after `T.x = ...`).
     func invalidateCaches() {
-        lookupCache.removeAll(keepingCapacity: true)
-        userLookupCache.removeAll(keepingCapacity: true)
+        versionTag = MethodCache.nextTag()
         version &+= 1
         for sub in subclasses { sub.value.invalidateCaches() }
     }
@@ -181,4 +189,37 @@ public final class PyType: PyObject {
 /// A weak-less back reference used for subclass lists (types are immortal; see `TypeRegistry`).
 struct Unowned<T: AnyObject> {
     unowned(unsafe) let value: T
+}
+
+/// A direct-mapped cache of MRO lookups shared by all types, as CPython's type method cache: the slot is
+/// chosen from the type's version tag and the interned name's address, and a hit costs two compares — no
+/// hashing, no per-type dictionaries. Interned names are immortal, so their addresses are stable keys.
+/// Shared state under the interpreter lock (one thread runs Python code at a time).
+enum MethodCache {
+    struct Entry {
+        var tag: UInt32 = 0
+        var name: UnsafeMutableRawPointer?
+        var value: Value = .undefined
+    }
+
+    static let size = 1 << 12
+    nonisolated(unsafe) static let entries: UnsafeMutablePointer<Entry> = {
+        let p = UnsafeMutablePointer<Entry>.allocate(capacity: 2 * size)
+        p.initialize(repeating: Entry(), count: 2 * size)
+        return p
+    }()
+    nonisolated(unsafe) private static var counter: UInt32 = 0
+
+    /// A fresh version tag (0 is never issued, so empty entries never match).
+    static func nextTag() -> UInt32 {
+        counter &+= 1
+        if counter == 0 { counter = 1 }
+        return counter
+    }
+
+    @inline(__always) static func slot(_ tag: UInt32, _ name: PyStr, user: Bool) -> UnsafeMutablePointer<Entry> {
+        let address = UInt(bitPattern: Unmanaged.passUnretained(name).toOpaque())
+        let index = (Int(tag) &* 2_654_435_761 ^ Int(truncatingIfNeeded: address >> 4)) & (size - 1)
+        return entries + (user ? size + index : index)
+    }
 }
