@@ -44,13 +44,14 @@ extension Builtins {
                 default: throw .typeError("'\(k)' is an invalid keyword argument for print()")
                 }
             }
-            var text = ""
+            var pieces: [String] = []
+            pieces.reserveCapacity(2 * args.count + 1)
             for i in 0..<args.count {
-                if i > 0 { text += sep }
-                text += try interp.str(args[i])
+                if i > 0 { pieces.append(sep) }
+                pieces.append(try interp.str(args[i]))
             }
-            text += end
-            try interp.writeText(text, to: file, flush: flush)
+            pieces.append(end)
+            try interp.writePieces(pieces, to: file, flush: flush)
             return .none
         }
         add("len") { (interp, args) throws(PyError) -> Value in
@@ -376,6 +377,22 @@ extension Builtins {
 }
 
 extension Interpreter {
+    /// `print`'s output: one write for the interpreter's own streams, one `write` call per piece (argument,
+    /// separator, end) for a Python file object, as CPython's print does.
+    func writePieces(_ pieces: [String], to file: Value, flush: Bool) throws(PyError) {
+        var target = file
+        if target.isNone, let sys = modules.getItem("sys"), let out = try? getAttribute(sys, "stdout") {
+            target = out
+        }
+        if target.isNone || target.asObject is PyTextStream {
+            try writeText(pieces.joined(), to: target, flush: flush)
+            return
+        }
+        let write = try getAttribute(target, "write")
+        for p in pieces where !p.isEmpty { try call(write, [.str(p)]) }
+        if flush, let f = try lookupAttributeOrNil(target, "flush") { try call(f, []) }
+    }
+
     /// Write text to `file` (None means sys.stdout) as `print` does.
     public func writeText(_ text: String, to file: Value, flush: Bool) throws(PyError) {
         if file.isNone {
@@ -398,7 +415,22 @@ extension Interpreter {
     }
 
     public func isInstance(_ v: Value, _ spec: Value) throws(PyError) -> Bool {
-        if let t = spec.asType { return v.type.isSubtype(of: t) }
+        if let t = spec.asType {
+            if v.type.isSubtype(of: t) { return true }
+            if t.type !== Builtins.typeType, let check = userMethod(t.type, "__instancecheck__") {
+                return try isTrue(try call(check, [spec, v]))
+            }
+            return false
+        }
+        if let u = spec.asObject as? PyUnionType {
+            for m in u.members {
+                if try isInstance(v, m.isNone ? .object(Builtins.noneType) : m) { return true }
+            }
+            return false
+        }
+        if case .object(let o) = spec, o.type.dispatchesDunders, let check = userMethod(o.type, "__instancecheck__") {
+            return try isTrue(try call(check, [spec, v]))
+        }
         if let tuple = spec.asTuple {
             for item in tuple.items { if try isInstance(v, item) { return true } }
             return false
@@ -407,7 +439,19 @@ extension Interpreter {
     }
 
     public func isSubclass(_ t: PyType, _ spec: Value) throws(PyError) -> Bool {
-        if let s = spec.asType { return t.isSubtype(of: s) }
+        if let s = spec.asType {
+            if t.isSubtype(of: s) { return true }
+            if s.type !== Builtins.typeType, let check = userMethod(s.type, "__subclasscheck__") {
+                return try isTrue(try call(check, [spec, .object(t)]))
+            }
+            return false
+        }
+        if let u = spec.asObject as? PyUnionType {
+            for m in u.members {
+                if try isSubclass(t, m.isNone ? .object(Builtins.noneType) : m) { return true }
+            }
+            return false
+        }
         if let tuple = spec.asTuple {
             for item in tuple.items { if try isSubclass(t, item) { return true } }
             return false

@@ -69,7 +69,20 @@ extension Interpreter {
         if baseTypes.count != bases.count {
             throw .typeError("bases must be types")
         }
-        let meta = metaclass?.asType ?? baseTypes.first?.type ?? Builtins.typeType
+        // The most derived metaclass among the explicit one and the bases' metaclasses, as CPython picks it.
+        var meta = metaclass?.asType ?? Builtins.typeType
+        if metaclass == nil || meta.isSubtype(of: Builtins.typeType) {
+            for b in baseTypes {
+                let m = b.type
+                if meta.isSubtype(of: m) { continue }
+                if m.isSubtype(of: meta) {
+                    meta = m
+                    continue
+                }
+                throw .typeError(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+        }
         let ns = PyDict()
         let cellValue = try runFrame(code: body.code, globals: body.globals, locals: ns, function: body)
         let cls: Value
@@ -135,11 +148,9 @@ extension Interpreter {
                 try call(sn, [v, .object(t), k])
             }
         }
-        if t.mro.count > 1, let isc = userMethod(t.mro[1], "__init_subclass__") {
+        if t.mro.count > 1, let isc = t.mro[1].lookup("__init_subclass__") {
             let fn = (isc.asObject as? PyMethodWrapper)?.function ?? isc
             try call(fn, [.object(t)], keywords: keywords)
-        } else if !keywords.isEmpty {
-            throw .typeError("\(name).__init_subclass__() takes no keyword arguments")
         }
         return t
     }

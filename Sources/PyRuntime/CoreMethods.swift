@@ -3,7 +3,28 @@ import BigInt
 /// Attributes and methods of `object`, `type`, functions, generators and exceptions.
 extension Builtins {
     static func installObjectMethods() {
-        attribute(objectType, "__class__") { (_, v) throws(PyError) -> Value in .object(v.type) }
+        attribute(objectType, "__class__", { (_, v) throws(PyError) -> Value in .object(v.type) },
+            setter: { (_, v, newValue) throws(PyError) in
+                guard case .object(let o) = v, let t = newValue.asType else {
+                    throw .typeError("__class__ must be set to a class, not '\(newValue.typeName)' object")
+                }
+                guard !o.type.isBuiltin, !t.isBuiltin, t.instanceKind == o.type.instanceKind else {
+                    throw .typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+                }
+                o.type = t
+            })
+        objectType.namespace.setItem(
+            "__init_subclass__",
+            .object(PyMethodWrapper(function: function("__init_subclass__") { (_, args) throws(PyError) -> Value in
+                if args.hasKeywords {
+                    let name = args.count > 0 ? (args[0].asType?.name ?? "object") : "object"
+                    throw .typeError("\(name).__init_subclass__() takes no keyword arguments")
+                }
+                return .none
+            }, isClassMethod: true)))
+        for unhashable in [listType, dictType, setType, bytearrayType] {
+            unhashable.namespace.setItem("__hash__", .none)
+        }
         attribute(objectType, "__dict__") { (_, v) throws(PyError) -> Value in
             guard case .object(let o) = v, let d = o.dict else {
                 throw .attributeError("'\(v.typeName)' object has no attribute '__dict__'")
@@ -151,7 +172,18 @@ extension Builtins {
         codeAttribute("co_cellvars") { .object(PyTuple($0.code.cellVars.map { .str($0) })) }
         codeAttribute("co_names") { .object(PyTuple($0.code.names.map { .str($0) })) }
         codeAttribute("co_consts") { .object(PyTuple($0.constants)) }
-        codeAttribute("co_flags") { .int(Int($0.code.flags.rawValue)) }
+        codeAttribute("co_flags") { code in
+            // CPython's numbering: OPTIMIZED 1, NEWLOCALS 2, VARARGS 4, VARKEYWORDS 8, GENERATOR 32,
+            // COROUTINE 128, ASYNC_GENERATOR 512.
+            let f = code.code.flags
+            var bits = f.contains(.usesLocalsMapping) ? 0 : 3
+            if f.contains(.varArgs) { bits |= 4 }
+            if f.contains(.varKeywords) { bits |= 8 }
+            if f.contains(.generator) { bits |= 32 }
+            if f.contains(.coroutine) { bits |= 128 }
+            if f.contains(.asyncGenerator) { bits |= 512 }
+            return .int(bits)
+        }
         attribute(functionType, "__globals__") { (_, v) throws(PyError) -> Value in .object((v.asObject as! PyFunction).globals) }
         attribute(functionType, "__annotations__") { (_, v) throws(PyError) -> Value in
             let f = v.asObject as! PyFunction
@@ -248,9 +280,16 @@ extension Builtins {
             }
             method(gt, "throw") { (interp, v, args) throws(PyError) -> Value in
                 try args.expect("throw", min: 1, max: 3)
-                var exc = try interp.makeRaisable(args[0])
+                let exc: PyException
                 if args.count > 1, !args[1].isNone, let t = args[0].asType {
-                    exc = try interp.makeRaisable(try interp.call(.object(t), [args[1]]))
+                    // throw(type, value): a value that already is an instance of the type is raised as is.
+                    if let given = args[1].asException, given.type.isSubtype(of: t) {
+                        exc = given
+                    } else {
+                        exc = try interp.makeRaisable(try interp.call(.object(t), [args[1]]))
+                    }
+                } else {
+                    exc = try interp.makeRaisable(args[0])
                 }
                 return try interp.generatorThrow(v.asObject as! PyGenerator, exc)
             }
@@ -269,6 +308,10 @@ extension Builtins {
         }
         method(coroutineType, "__await__") { (_, v, _) throws(PyError) -> Value in v }
         method(iteratorType, "__iter__") { (_, v, _) throws(PyError) -> Value in v }
+        method(iteratorType, "__length_hint__") { (_, v, _) throws(PyError) -> Value in
+            if let hint = (v.asObject as? PyIterator)?.lengthHint { return .int(hint) }
+            return Builtins.notImplemented
+        }
         method(iteratorType, "__next__") { (interp, v, _) throws(PyError) -> Value in
             if let x = try interp.nextValue(v) { return x }
             throw PyError(.stopIteration())

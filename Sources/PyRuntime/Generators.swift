@@ -18,6 +18,9 @@ public final class PyGenerator: PyObject {
     public var qualifiedName: String
     /// For coroutines driven by an event loop: set when this coroutine awaits something the loop must handle.
     public var awaitingValue: Value = .none
+    /// The exception this frame was handling when it last suspended (CPython's `gi_exc_state`): restored on
+    /// resume, hidden from the caller meanwhile.
+    var savedException: PyException?
 
     init(function: PyFunction, flavor: Flavor) {
         self.function = function
@@ -105,6 +108,12 @@ extension Interpreter {
         var state = FrameState(
             code: gen.code, globals: gen.function.globals, locals: nil, function: gen.function, base: gen.frame,
             pc: gen.pc, depth: gen.depth)
+        let outer = handledException
+        if let saved = gen.savedException { handledException = saved }
+        defer {
+            gen.savedException = handledException === outer ? nil : handledException
+            handledException = outer
+        }
         let outcome: FrameOutcome
         do {
             outcome = try loop(&state, throwing: throwing)

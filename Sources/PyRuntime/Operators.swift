@@ -214,6 +214,11 @@ extension Interpreter {
             }
         }
         if let r = try numericBinary(a, b, op) { return r }
+        if op == .bitOr, a.asType != nil || b.asType != nil || a.asObject is PyUnionType || b.asObject is PyUnionType,
+            let union = PyUnionType.make(a, b)
+        {
+            return .object(union)
+        }
         if let va = a.asObject as? PyDictView, va.mode != .values, [.bitAnd, .bitOr, .sub, .bitXor].contains(op) {
             let sa = PySet()
             for x in try iterate(a) { try sa.add(x, self) }
