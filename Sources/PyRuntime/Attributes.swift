@@ -253,7 +253,8 @@ extension Interpreter {
                 return
             }
         }
-        if o.dict == nil, o.kind == .function { o.dict = PyDict() }
+        // Functions and instances of user subclasses of builtin types get their attribute dict on first use.
+        if o.dict == nil, o.kind == .function || !type.isBuiltin { o.dict = PyDict() }
         if let allowed = type.slotNames, !allowed.contains(name.string) {
             throw .attributeError("'\(type.name)' object has no attribute '\(name.string)'")
         }

@@ -5,6 +5,11 @@ extension Builtins {
     static func installConstructors() {
         installOSErrorSupport()
         intType.constructor = { (interp, t, args) throws(PyError) -> Value in
+            if t !== intType {
+                // A user subclass of int: compute the value as int() would, then wrap it with the subtype.
+                let plain = try intType.constructor!(interp, intType, args)
+                return .object(PyBigInt(interp.bigIntValue(plain) ?? 0, subtype: t))
+            }
             try args.expect("int", min: 0, max: 2, keywords: true)
             guard let x = args.argument(0, "x") else { return .int(0) }
             if let baseValue = args.argument(1, "base") {

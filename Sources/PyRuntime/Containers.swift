@@ -72,6 +72,13 @@ public final class PyBigInt: PyObject {
         super.init(kind: .bigInt, type: Builtins.intType)
     }
 
+    /// An instance of a user subclass of `int` (any magnitude: the subtype is what must be kept).
+    public init(_ value: BigInt, subtype: PyType) {
+        self.value = value
+        super.init(kind: .bigInt, type: subtype)
+        self.dict = PyDict()
+    }
+
     /// `.int` when it fits, `.object(PyBigInt)` otherwise.
     public static func make(_ v: BigInt) -> Value {
         if let small = Int(exactly: v) { return .int(small) }

@@ -308,7 +308,10 @@ extension Interpreter {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        default: return nil
+        default:
+            // Instances of int subclasses are PyBigInts of any magnitude.
+            if let b = v.asBigInt, b.type !== Builtins.intType { return Int(exactly: b.value) }
+            return nil
         }
     }
 
@@ -366,7 +369,7 @@ extension Interpreter {
             case .tuple: return unsafeDowncast(o, to: PyTuple.self).count > 0
             case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
             case .set: return unsafeDowncast(o, to: PySet.self).count > 0
-            case .bigInt: return true
+            case .bigInt: return unsafeDowncast(o, to: PyBigInt.self).value != 0
             case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
             case .bytes, .bytearray: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
             case .complex:

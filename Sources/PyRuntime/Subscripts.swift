@@ -9,8 +9,11 @@ extension Interpreter {
         case .int(let x): i = x
         case .bool(let b): i = b ? 1 : 0
         default:
-            if key.asBigInt != nil { throw .indexError("cannot fit 'int' into an index-sized integer") }
-            if let idx = try indexValue(key) { i = idx } else {
+            if let idx = try indexValue(key) {
+                i = idx
+            } else if key.asBigInt != nil {
+                throw .indexError("cannot fit 'int' into an index-sized integer")
+            } else {
                 if what == "string" { throw .typeError("string indices must be integers, not '\(key.typeName)'") }
                 throw .typeError("\(what) indices must be integers or slices, not \(key.typeName)")
             }
