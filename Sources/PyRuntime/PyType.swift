@@ -30,6 +30,20 @@ public final class PyType: PyObject {
     public internal(set) var slotNames: Set<String>?
     /// Types that list this one as a base (for cache invalidation).
     var subclasses: [Unowned<PyType>] = []
+    /// True when no class of the MRO overrides `__getattribute__`, `__getattr__`, `__setattr__` or
+    /// `__delattr__`, so attribute access can take the VM's fast path. Recomputed after namespace changes.
+    var hasPlainAttributeAccess: Bool {
+        if let known = plainAccessCache { return known }
+        var plain = true
+        for hook in ["__getattribute__", "__getattr__", "__setattr__", "__delattr__"]
+        where userAttribute(PyStr.intern(hook)) != nil {
+            plain = false
+        }
+        plainAccessCache = plain
+        return plain
+    }
+    private var plainAccessCache: Bool?
+
     /// Identifies this type's current namespace contents in `MethodCache`; replaced whenever the namespace
     /// (or a base's) changes, which invalidates every cached lookup at once.
     var versionTag: UInt32 = MethodCache.nextTag()
@@ -155,6 +169,7 @@ public final class PyType: PyObject {
     /// Invalidate memoized lookups here and in every subclass (after `T.x = ...`).
     func invalidateCaches() {
         versionTag = MethodCache.nextTag()
+        plainAccessCache = nil
         version &+= 1
         for sub in subclasses { sub.value.invalidateCaches() }
     }

@@ -196,9 +196,18 @@ extension Interpreter {
                                 throw nameNotDefined(names[Int(i)].string)
                             }
                         case .loadAttr(let i):
+                            if let v = plainInstanceAttribute(sp - 1, names[Int(i)]) {
+                                (sp - 1).pointee = v
+                                continue
+                            }
                             let obj = pop()
                             push(try getAttribute(obj, names[Int(i)]))
                         case .storeAttr(let i):
+                            if storePlainInstanceAttribute(sp - 1, names[Int(i)], sp - 2) {
+                                sp -= 2
+                                sp.deinitialize(count: 2)
+                                continue
+                            }
                             let obj = pop()
                             let v = pop()
                             try setAttribute(obj, names[Int(i)], v)
@@ -594,6 +603,47 @@ extension Interpreter {
                 }
             }
         }
+    }
+
+    /// `obj.name` for an instance of a plain user class (no `__getattribute__`/`__getattr__` hooks) whose
+    /// class has no data descriptor of that name: the instance dict, then the class attribute (bound). Nil
+    /// sends the VM to the general path. Reads the object in place, without retaining it.
+    @inline(__always)
+    func plainInstanceAttribute(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr) -> Value? {
+        guard let peeked = Value.peekObject(slot) else { return nil }
+        unowned(unsafe) let o = peeked.takeUnretainedValue()
+        guard o.kind == .instance, let d = o.dict else { return nil }
+        unowned(unsafe) let type = o.type
+        guard type.hasPlainAttributeAccess else { return nil }
+        let typeAttr = type.lookup(name)
+        if let attr = typeAttr, case .object(let a) = attr {
+            if a.kind == .property || (a.kind == .instance && !a.type.isBuiltin) { return nil }
+        }
+        if let v = d.getItem(str: name) { return v }
+        if let attr = typeAttr, case .object(let a) = attr {
+            if a.kind == .function { return .object(PyBoundMethod(function: attr, receiver: slot.pointee)) }
+            if a.kind == .staticMethod || a.kind == .classMethod || a.kind == .methodDescriptor { return nil }
+        }
+        return typeAttr
+    }
+
+    /// `obj.name = value` for a plain instance when nothing on its class intercepts it; false otherwise.
+    @inline(__always)
+    func storePlainInstanceAttribute(
+        _ slot: UnsafeMutablePointer<Value>, _ name: PyStr, _ value: UnsafeMutablePointer<Value>
+    ) -> Bool {
+        guard let peeked = Value.peekObject(slot) else { return false }
+        unowned(unsafe) let o = peeked.takeUnretainedValue()
+        guard o.kind == .instance, let d = o.dict else { return false }
+        unowned(unsafe) let type = o.type
+        guard type.hasPlainAttributeAccess, type.slotNames == nil else { return false }
+        if let attr = type.lookup(name), case .object(let a) = attr,
+            a.kind == .property || (a.kind == .instance && !a.type.isBuiltin)
+        {
+            return false
+        }
+        d.setItem(str: name, value.pointee)
+        return true
     }
 
     @inline(__always) func builtinsFor(_ globals: PyDict) -> PyDict {
