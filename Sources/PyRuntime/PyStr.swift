@@ -5,9 +5,9 @@
 /// other text builds an array of scalar offsets on first indexed access. Hashes are computed once and cached.
 /// Identifiers are interned (one object per name) so attribute lookups compare pointers first.
 public final class PyStr: PyObject {
-    public let utf8: ContiguousArray<UInt8>
+    public private(set) var utf8: ContiguousArray<UInt8>
     /// Number of code points (`len(s)`).
-    public let count: Int
+    public private(set) var count: Int
     public var isASCII: Bool { utf8.count == count }
     private var hashCache: Int = 0
     public private(set) var isInterned = false
@@ -193,6 +193,15 @@ public final class PyStr: PyObject {
 }
 
 extension PyStr {
+    /// Append in place. Only for a string nothing else can observe: the VM calls it for `s += t` when the
+    /// string object is uniquely referenced (CPython's same trick keeps repeated `+=` linear).
+    func appendInPlace(_ other: PyStr) {
+        utf8.append(contentsOf: other.utf8)
+        count += other.count
+        hashCache = 0
+        offsets = nil
+    }
+
     /// Concatenation.
     public static func + (a: PyStr, b: PyStr) -> PyStr {
         if a.utf8.isEmpty { return b }

@@ -252,6 +252,11 @@ extension Interpreter {
                                 (sp - 1).pointee = try binaryOp(a, b, op)
                             }
                         case .inplace(let op):
+                            if op == .add, tryAppendStringInPlace(sp, next: instructions[pc], fast: fast) {
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                continue
+                            }
                             let b = pop()
                             let a = (sp - 1).pointee
                             if case .int(let x) = a, case .int(let y) = b, let r = fastIntBinary(x, y, op) {
@@ -643,6 +648,34 @@ extension Interpreter {
             return false
         }
         d.setItem(str: name, value.pointee)
+        return true
+    }
+
+    /// `s += t` on strings without copying `s`: when the next instruction stores the result back into the
+    /// local that holds `s`, that local's reference is dropped first, and if the stack then holds the only
+    /// reference the bytes are appended in place. `sp[-2]` is `s`, `sp[-1]` is `t`; on success `sp[-2]`
+    /// holds the result and the caller pops `t`.
+    @inline(__always)
+    func tryAppendStringInPlace(
+        _ sp: UnsafeMutablePointer<Value>, next: Instruction, fast: UnsafeMutablePointer<Value>
+    ) -> Bool {
+        guard case .storeFast(let slot) = next,
+            let left = Value.peekObject(sp - 2), let right = Value.peekObject(sp - 1),
+            left.takeUnretainedValue().kind == .str, right.takeUnretainedValue().kind == .str,
+            let local = Value.peekObject(fast + Int(slot)), local.toOpaque() == left.toOpaque()
+        else { return false }
+        unowned(unsafe) let target = unsafeDowncast(left.takeUnretainedValue(), to: PyStr.self)
+        if target.isInterned || target.type !== Builtins.strType { return false }
+        fast[Int(slot)] = .undefined  // the store that follows puts the result back
+        var candidate: PyObject? = (sp - 2).move().asObject
+        (sp - 2).initialize(to: .undefined)
+        if !isKnownUniquelyReferenced(&candidate!) {
+            (sp - 2).pointee = .object(candidate!)
+            return false
+        }
+        let s = unsafeDowncast(candidate!, to: PyStr.self)
+        s.appendInPlace(unsafeDowncast(right.takeUnretainedValue(), to: PyStr.self))
+        (sp - 2).pointee = .object(s)
         return true
     }
 
