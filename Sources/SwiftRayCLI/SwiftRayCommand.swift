@@ -20,12 +20,25 @@ public struct SwiftRayCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: "Program passed in as a string.")
     var code: String?
 
-    @Argument(help: "The script to run, then its arguments (sys.argv[1:]).")
+    @Argument(parsing: .captureForPassthrough, help: "The script to run, then its arguments (sys.argv[1:]).")
     var arguments: [String] = []
 
     public init() {}
 
     public mutating func run() throws {
+        // Script arguments are passed through untouched, so the global flags are recognized here.
+        if code == nil, let first = arguments.first, first.hasPrefix("-"), first != "-" {
+            switch first {
+            case "--version", "-V":
+                print(SwiftRayVersion.string)
+                return
+            case "--help", "-h":
+                print(Self.helpMessage())
+                return
+            default:
+                throw ValidationError("Unknown option '\(first)'")
+            }
+        }
         let status: Int32
         if code == nil && arguments.isEmpty {
             // No script: read the program from standard input, as `python3 < file.py` does. (The interactive
@@ -43,4 +56,33 @@ public struct SwiftRayCommand: ParsableCommand {
 /// The version printed by `--version`.
 public enum SwiftRayVersion {
     public static let string = "swiftray 0.1.0 (Python 3.11 dialect)"
+}
+
+extension SwiftRayCommand {
+    /// Parse and run, exiting as python3 does: status 2 (not sysexits' 64) for bad usage.
+    public static func runAsMain() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            exit(withError: nil)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty {
+                    FileHandleStderr.write(message + "\n")
+                }
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Minimal stderr writer for usage errors (before any interpreter exists).
+enum FileHandleStderr {
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    }
 }

@@ -2,4 +2,4 @@
 // dispatched by SwiftRayCLI.
 import SwiftRayCLI
 
-SwiftRayCommand.main()
+SwiftRayCommand.runAsMain()
