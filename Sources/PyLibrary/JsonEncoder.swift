@@ -236,24 +236,9 @@ struct JsonEncoder {
     }
 }
 
-/// UTF-8 encoding of one scalar into a byte buffer.
+/// UTF-8 encoding of one scalar into a byte buffer (the standard library's encoder).
 enum PyStrUTF8 {
     static func append(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let v = s.value
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | (v >> 6)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | (v >> 12)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            bytes.append(UInt8(0xF0 | (v >> 18)))
-            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        UTF8.encode(s) { bytes.append($0) }
     }
 }

@@ -1,6 +1,6 @@
 /// A computed attribute of a builtin type (`f.__name__`, `e.args`, `T.__mro__`): a data descriptor whose
 /// getter and optional setter are Swift closures.
-public final class PyGetSet: PyObject {
+public final class PyGetSet: PyObject, @unchecked Sendable {
     public typealias Getter = (Interpreter, Value) throws(PyError) -> Value
     public typealias Setter = (Interpreter, Value, Value) throws(PyError) -> Void
     public let name: String
@@ -16,7 +16,7 @@ public final class PyGetSet: PyObject {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let getsetType: PyType = {
+    static let getsetType: PyType = {
         let t = PyType(
             name: "getset_descriptor", metatype: typeType, bases: [objectType], instanceKind: .property,
             isBuiltin: true, namespace: PyDict(type: dictType))

@@ -362,10 +362,10 @@ extension Builtins {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let enumerateType = makeIteratorType("enumerate")
-    nonisolated(unsafe) static let zipType = makeIteratorType("zip")
-    nonisolated(unsafe) static let mapType = makeIteratorType("map")
-    nonisolated(unsafe) static let filterType = makeIteratorType("filter")
+    static let enumerateType = makeIteratorType("enumerate")
+    static let zipType = makeIteratorType("zip")
+    static let mapType = makeIteratorType("map")
+    static let filterType = makeIteratorType("filter")
 
     static func makeIteratorType(_ name: String) -> PyType {
         let t = PyType(

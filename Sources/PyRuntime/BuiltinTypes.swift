@@ -181,6 +181,6 @@ public enum Builtins {
     public static var syntaxErrorType: PyType { table.exceptions["SyntaxError"]! }
     public static var lookupErrorType: PyType { table.exceptions["LookupError"]! }
 
-    nonisolated(unsafe) public static let emptyStr = PyStr(utf8: [], count: 0)
-    nonisolated(unsafe) public static let emptyTuple = PyTuple([])
+    public static let emptyStr = PyStr(utf8: [], count: 0)
+    public static let emptyTuple = PyTuple([])
 }

@@ -240,7 +240,7 @@ extension Builtins {
 }
 
 /// `super(cls, obj)`: attribute lookup that starts after `cls` in the MRO of `obj`'s type.
-public final class PySuper: PyObject {
+public final class PySuper: PyObject, @unchecked Sendable {
     let cls: PyType
     let object: Value
 
@@ -252,7 +252,7 @@ public final class PySuper: PyObject {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let superType: PyType = {
+    static let superType: PyType = {
         let t = PyType(
             name: "super", metatype: typeType, bases: [objectType], instanceKind: .instance, isBuiltin: true,
             namespace: PyDict(type: dictType))

@@ -290,7 +290,7 @@ extension Builtins {
 }
 
 /// `dict.keys()`, `.values()`, `.items()`: live views.
-public final class PyDictView: PyObject {
+public final class PyDictView: PyObject, @unchecked Sendable {
     public let mapping: PyDict
     public let mode: PyDictIterator.Mode
 

@@ -2,7 +2,7 @@ import BigInt
 
 /// Python `list`: a growable array of values. The storage is accessed through the object so that appends
 /// mutate in place (copy-on-write never triggers while the object is the only owner of its buffer).
-public final class PyList: PyObject {
+public final class PyList: PyObject, @unchecked Sendable {
     public var items: ContiguousArray<Value>
 
     public init(_ items: ContiguousArray<Value> = []) {
@@ -21,7 +21,7 @@ public final class PyList: PyObject {
 }
 
 /// Python `tuple`: an immutable array of values.
-public final class PyTuple: PyObject {
+public final class PyTuple: PyObject, @unchecked Sendable {
     public let items: ContiguousArray<Value>
     private var hashCache = 0
 
@@ -64,7 +64,7 @@ public final class PyTuple: PyObject {
 
 /// An arbitrary-precision int that does not fit in 64 bits. Results that fit are always normalized back to
 /// the inline `Value.int`, so a `PyBigInt` is never a small number.
-public final class PyBigInt: PyObject {
+public final class PyBigInt: PyObject, @unchecked Sendable {
     public let value: BigInt
 
     public init(_ value: BigInt) {
@@ -98,7 +98,7 @@ public final class PyBigInt: PyObject {
 }
 
 /// Python `complex`.
-public final class PyComplex: PyObject {
+public final class PyComplex: PyObject, @unchecked Sendable {
     public let real: Double
     public let imag: Double
 
@@ -110,7 +110,7 @@ public final class PyComplex: PyObject {
 }
 
 /// Python `bytes` (immutable) and `bytearray` (mutable, `kind == .bytearray`).
-public final class PyBytes: PyObject {
+public final class PyBytes: PyObject, @unchecked Sendable {
     public var bytes: ContiguousArray<UInt8>
 
     public init(_ bytes: ContiguousArray<UInt8>, mutable: Bool = false) {
@@ -125,7 +125,7 @@ public final class PyBytes: PyObject {
 
 /// Python `range`. Bounds that fit in 64 bits use the fast Int fields; a range with a bound beyond them keeps
 /// exact BigInt bounds in `big` (indexing, `in`, `len` and repr stay exact, as in CPython).
-public final class PyRange: PyObject {
+public final class PyRange: PyObject, @unchecked Sendable {
     public let start: Int
     public let stop: Int
     public let step: Int
@@ -178,7 +178,7 @@ public final class PyRange: PyObject {
 }
 
 /// Python `slice`.
-public final class PySlice: PyObject {
+public final class PySlice: PyObject, @unchecked Sendable {
     public let start: Value
     public let stop: Value
     public let step: Value
@@ -192,7 +192,7 @@ public final class PySlice: PyObject {
 }
 
 /// A module: a namespace with a name.
-public final class PyModule: PyObject {
+public final class PyModule: PyObject, @unchecked Sendable {
     public let name: String
 
     public init(name: String, namespace: PyDict? = nil) {
@@ -211,7 +211,7 @@ public final class PyModule: PyObject {
 }
 
 /// `property(fget, fset, fdel, doc)`.
-public final class PyProperty: PyObject {
+public final class PyProperty: PyObject, @unchecked Sendable {
     public var getter: Value
     public var setter: Value
     public var deleter: Value
@@ -227,7 +227,7 @@ public final class PyProperty: PyObject {
 }
 
 /// `staticmethod(f)` and `classmethod(f)` wrappers.
-public final class PyMethodWrapper: PyObject {
+public final class PyMethodWrapper: PyObject, @unchecked Sendable {
     public let function: Value
 
     public init(function: Value, isClassMethod: Bool) {

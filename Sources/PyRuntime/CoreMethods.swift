@@ -388,7 +388,7 @@ extension Builtins {
 }
 
 /// A minimal traceback object (`exc.__traceback__`): enough for `tb_lineno`, `tb_frame` is not modelled.
-public final class PyTracebackObject: PyObject {
+public final class PyTracebackObject: PyObject, @unchecked Sendable {
     public let exception: PyException
     /// Which frame of the traceback this is, counting from the outermost (0) as `tb_next` walks.
     public let position: Int
@@ -404,7 +404,7 @@ public final class PyTracebackObject: PyObject {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let tracebackType: PyType = {
+    static let tracebackType: PyType = {
         let t = PyType(
             name: "traceback", metatype: typeType, bases: [objectType], instanceKind: .instance, isBuiltin: true,
             namespace: PyDict(type: dictType))
@@ -425,7 +425,7 @@ extension Builtins {
 }
 
 /// What `tb.tb_frame` exposes of a finished frame: its code and line (`f_code`, `f_lineno`).
-public final class PyFrameSummary: PyObject {
+public final class PyFrameSummary: PyObject, @unchecked Sendable {
     let entry: TracebackEntry
 
     init(_ entry: TracebackEntry) {
@@ -435,7 +435,7 @@ public final class PyFrameSummary: PyObject {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let frameType: PyType = {
+    static let frameType: PyType = {
         let t = PyType(
             name: "frame", metatype: typeType, bases: [objectType], instanceKind: .instance, isBuiltin: true,
             namespace: PyDict(type: dictType))

@@ -65,7 +65,7 @@ public struct Args {
 
 /// A code object ready to run: the compiler's immutable `CodeObject` plus the runtime values it needs
 /// (constants as `Value`s, names interned), built once per code object.
-public final class PyCode: PyObject {
+public final class PyCode: PyObject, @unchecked Sendable {
     public let code: CodeObject
     public let constants: ContiguousArray<Value>
     public let names: ContiguousArray<PyStr>
@@ -155,7 +155,7 @@ struct GlobalCache {
 }
 
 /// A Python function: code plus the environment it closes over.
-public final class PyFunction: PyObject {
+public final class PyFunction: PyObject, @unchecked Sendable {
     public let code: PyCode
     public let globals: PyDict
     public var defaults: ContiguousArray<Value>
@@ -186,7 +186,7 @@ public final class PyFunction: PyObject {
 }
 
 /// A function implemented in Swift (`len`, `print`, module functions).
-public final class PyBuiltinFunction: PyObject {
+public final class PyBuiltinFunction: PyObject, @unchecked Sendable {
     public typealias Body = (Interpreter, Args) throws(PyError) -> Value
     public let name: String
     public let body: Body
@@ -209,7 +209,7 @@ public final class PyBuiltinFunction: PyObject {
 
 /// A method of a builtin type (`str.split`): a Swift function taking the receiver and the arguments.
 /// Stored in the type's namespace; `loadMethod` calls it without allocating a bound method.
-public final class PyMethodDescriptor: PyObject {
+public final class PyMethodDescriptor: PyObject, @unchecked Sendable {
     public typealias Body = (Interpreter, Value, Args) throws(PyError) -> Value
     public let name: String
     public let owner: PyType
@@ -227,7 +227,7 @@ public final class PyMethodDescriptor: PyObject {
 
 /// A function bound to a receiver: `obj.method` for Python functions and builtin method descriptors, or
 /// a classmethod bound to its class.
-public final class PyBoundMethod: PyObject {
+public final class PyBoundMethod: PyObject, @unchecked Sendable {
     public let function: Value
     public let receiver: Value
 

@@ -3,7 +3,7 @@ import PyCompiler
 /// A generator, coroutine or async generator: a suspended frame with its own heap copy of locals, cells and
 /// operand stack. Resuming runs the same bytecode loop over that storage, so suspension costs one heap
 /// allocation per generator, not per step.
-public final class PyGenerator: PyObject {
+public final class PyGenerator: PyObject, @unchecked Sendable {
     public enum Flavor { case generator, coroutine, asyncGenerator }
     public enum Status { case created, suspended, running, finished }
 
@@ -292,7 +292,7 @@ extension Interpreter {
 /// One step of an async generator (`agen.__anext__()`, `asend`, `athrow`): an awaitable that resumes the
 /// generator. An `await` inside the generator body passes its suspension through to the event loop; a `yield`
 /// completes this awaitable with the yielded value; the end of the body raises StopAsyncIteration.
-public final class PyAsyncGenStep: PyIterator {
+public final class PyAsyncGenStep: PyIterator, @unchecked Sendable {
     let generator: PyGenerator
     var firstValue: Value
     var throwing: PyException?
@@ -341,7 +341,7 @@ public final class PyAsyncGenStep: PyIterator {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let asyncGenStepType = makeIteratorType("async_generator_asend")
+    static let asyncGenStepType = makeIteratorType("async_generator_asend")
 
     /// `__aiter__`, `__anext__`, `asend`, `athrow`, `aclose` of async generators.
     static func installAsyncGeneratorMethods() {

@@ -1,7 +1,7 @@
 /// Iterator objects. `PyIterator` is the one non-final class of the runtime: each builtin iterator overrides
 /// `next`, and `fastKind` lets the VM's `forIter` inline the common ones (lists and ranges) without a virtual
 /// call.
-open class PyIterator: PyObject {
+open class PyIterator: PyObject, @unchecked Sendable {
     public enum FastKind: UInt8 { case list, range, other }
     public final let fastKind: FastKind
 
@@ -17,7 +17,7 @@ open class PyIterator: PyObject {
     open var lengthHint: Int? { nil }
 }
 
-public final class PyListIterator: PyIterator {
+public final class PyListIterator: PyIterator, @unchecked Sendable {
     public let list: PyList
     public var index = 0
 
@@ -38,7 +38,7 @@ public final class PyListIterator: PyIterator {
     public override var lengthHint: Int? { Swift.max(0, list.items.count - index) }
 }
 
-public final class PyReversedListIterator: PyIterator {
+public final class PyReversedListIterator: PyIterator, @unchecked Sendable {
     let list: PyList
     var index: Int
 
@@ -56,7 +56,7 @@ public final class PyReversedListIterator: PyIterator {
 }
 
 /// Iterates a fixed array of values (tuples, snapshots of sets and dict views).
-public final class PyArrayIterator: PyIterator {
+public final class PyArrayIterator: PyIterator, @unchecked Sendable {
     let items: ContiguousArray<Value>
     var index = 0
 
@@ -78,7 +78,7 @@ public final class PyArrayIterator: PyIterator {
     public override var lengthHint: Int? { items.count - index }
 }
 
-public final class PyRangeIterator: PyIterator {
+public final class PyRangeIterator: PyIterator, @unchecked Sendable {
     public var current: Int
     public let step: Int
     public var remaining: Int
@@ -101,7 +101,7 @@ public final class PyRangeIterator: PyIterator {
     public override var lengthHint: Int? { remaining }
 }
 
-public final class PyStrIterator: PyIterator {
+public final class PyStrIterator: PyIterator, @unchecked Sendable {
     let str: PyStr
     var index = 0
 
@@ -119,7 +119,7 @@ public final class PyStrIterator: PyIterator {
 }
 
 /// Iterates a dict's keys, values or items, raising if the dict changes size meanwhile.
-public final class PyDictIterator: PyIterator {
+public final class PyDictIterator: PyIterator, @unchecked Sendable {
     public enum Mode { case keys, values, items }
     let mapping: PyDict
     let mode: Mode
@@ -155,7 +155,7 @@ public final class PyDictIterator: PyIterator {
     public override var lengthHint: Int? { Swift.max(0, expectedCount - position) }
 }
 
-public final class PySetIterator: PyIterator {
+public final class PySetIterator: PyIterator, @unchecked Sendable {
     let set: PySet
     var position = 0
     let expectedCount: Int
@@ -177,7 +177,7 @@ public final class PySetIterator: PyIterator {
 }
 
 /// The old sequence protocol: `obj[0], obj[1], ...` until IndexError.
-public final class PySequenceIterator: PyIterator {
+public final class PySequenceIterator: PyIterator, @unchecked Sendable {
     let sequence: Value
     var index = 0
 
@@ -198,7 +198,7 @@ public final class PySequenceIterator: PyIterator {
 }
 
 /// `iter(callable, sentinel)`.
-public final class PyCallableIterator: PyIterator {
+public final class PyCallableIterator: PyIterator, @unchecked Sendable {
     let callable: Value
     let sentinel: Value
     var done = false
@@ -221,7 +221,7 @@ public final class PyCallableIterator: PyIterator {
 }
 
 /// An iterator defined in Swift by a closure (used by builtins such as `map`, `zip`, `enumerate`).
-public final class PyClosureIterator: PyIterator {
+public final class PyClosureIterator: PyIterator, @unchecked Sendable {
     public typealias Step = (Interpreter) throws(PyError) -> Value?
     let step: Step
     var finished = false
@@ -240,7 +240,7 @@ public final class PyClosureIterator: PyIterator {
 }
 
 /// A user object whose class defines `__next__`.
-public final class PyUserIterator: PyIterator {
+public final class PyUserIterator: PyIterator, @unchecked Sendable {
     let object: Value
     let nextMethod: Value
 
@@ -260,17 +260,17 @@ public final class PyUserIterator: PyIterator {
 }
 
 extension Builtins {
-    nonisolated(unsafe) public static let listIteratorType = makeIteratorType("list_iterator")
-    nonisolated(unsafe) public static let listReverseIteratorType = makeIteratorType("list_reverseiterator")
-    nonisolated(unsafe) public static let tupleIteratorType = makeIteratorType("tuple_iterator")
-    nonisolated(unsafe) public static let rangeIteratorType = makeIteratorType("range_iterator")
-    nonisolated(unsafe) public static let strIteratorType = makeIteratorType("str_iterator")
-    nonisolated(unsafe) public static let strAsciiIteratorType = makeIteratorType("str_ascii_iterator")
-    nonisolated(unsafe) public static let dictKeyIteratorType = makeIteratorType("dict_keyiterator")
-    nonisolated(unsafe) public static let dictValueIteratorType = makeIteratorType("dict_valueiterator")
-    nonisolated(unsafe) public static let dictItemIteratorType = makeIteratorType("dict_itemiterator")
-    nonisolated(unsafe) public static let setIteratorType = makeIteratorType("set_iterator")
-    nonisolated(unsafe) public static let callableIteratorType = makeIteratorType("callable_iterator")
-    nonisolated(unsafe) public static let bytesIteratorType = makeIteratorType("bytes_iterator")
-    nonisolated(unsafe) public static let dictReverseIteratorType = makeIteratorType("dict_reversekeyiterator")
+    public static let listIteratorType = makeIteratorType("list_iterator")
+    public static let listReverseIteratorType = makeIteratorType("list_reverseiterator")
+    public static let tupleIteratorType = makeIteratorType("tuple_iterator")
+    public static let rangeIteratorType = makeIteratorType("range_iterator")
+    public static let strIteratorType = makeIteratorType("str_iterator")
+    public static let strAsciiIteratorType = makeIteratorType("str_ascii_iterator")
+    public static let dictKeyIteratorType = makeIteratorType("dict_keyiterator")
+    public static let dictValueIteratorType = makeIteratorType("dict_valueiterator")
+    public static let dictItemIteratorType = makeIteratorType("dict_itemiterator")
+    public static let setIteratorType = makeIteratorType("set_iterator")
+    public static let callableIteratorType = makeIteratorType("callable_iterator")
+    public static let bytesIteratorType = makeIteratorType("bytes_iterator")
+    public static let dictReverseIteratorType = makeIteratorType("dict_reversekeyiterator")
 }

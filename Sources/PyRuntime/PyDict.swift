@@ -7,7 +7,7 @@
 ///
 /// Key comparison goes through `Interpreter.equal` for user objects and may raise; fast paths handle ints and
 /// strings without calling out.
-public final class PyDict: PyObject {
+public final class PyDict: PyObject, @unchecked Sendable {
     public struct Entry {
         public var hash: Int
         public var key: Value  // .undefined marks a deleted entry

@@ -12,7 +12,7 @@ public struct TracebackEntry: Sendable {
 ///
 /// `traceback` grows as the exception propagates: the first entry is where it was raised, each caller adds
 /// one; printing walks it backwards (outermost first), as CPython's `tb_next` chain prints.
-public final class PyException: PyObject {
+public final class PyException: PyObject, @unchecked Sendable {
     public var args: PyTuple
     public var traceback: [TracebackEntry] = []
     public var cause: PyException?

@@ -59,7 +59,7 @@ open class PyObject: @unchecked Sendable {
 }
 
 /// A plain instance of a user class (or of `object`): attributes in `dict`.
-public final class PyInstance: PyObject {
+public final class PyInstance: PyObject, @unchecked Sendable {
     public init(type: PyType) {
         super.init(kind: .instance, type: type)
         self.dict = PyDict()
@@ -68,14 +68,14 @@ public final class PyInstance: PyObject {
 
 /// Base class for objects implemented by library modules (deque, numpy arrays, ...). Subclasses get their
 /// behaviour from the builtin methods registered on their `PyType`.
-open class PyNativeObject: PyObject {
+open class PyNativeObject: PyObject, @unchecked Sendable {
     public init(type: PyType) {
         super.init(kind: .native, type: type)
     }
 }
 
 /// A cell: the shared box of a variable captured by an inner function.
-public final class PyCell: PyObject {
+public final class PyCell: PyObject, @unchecked Sendable {
     public var value: Value
 
     public init(_ value: Value = .undefined) {

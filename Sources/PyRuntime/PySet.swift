@@ -3,7 +3,7 @@
 /// The table follows CPython's set layout (open addressing, runs of linear probes then perturbation, resize at
 /// 60% fill to 4x the used count) so that iteration order — which users see whenever they print a set of
 /// ints — is the order CPython prints.
-public final class PySet: PyObject {
+public final class PySet: PyObject, @unchecked Sendable {
     struct Slot {
         var hash: Int
         var key: Value  // .undefined: empty (hash 0) or dummy (hash -1)

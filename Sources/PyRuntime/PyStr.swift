@@ -4,7 +4,7 @@
 /// So `PyStr` stores UTF-8 bytes plus the code-point count. ASCII text (the common case) indexes bytes directly;
 /// other text builds an array of scalar offsets on first indexed access. Hashes are computed once and cached.
 /// Identifiers are interned (one object per name) so attribute lookups compare pointers first.
-public final class PyStr: PyObject {
+public final class PyStr: PyObject, @unchecked Sendable {
     public private(set) var utf8: ContiguousArray<UInt8>
     /// Number of code points (`len(s)`).
     public private(set) var count: Int
@@ -55,22 +55,7 @@ public final class PyStr: PyObject {
     }
 
     @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout ContiguousArray<UInt8>) {
-        let v = s.value
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | (v >> 6)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | (v >> 12)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            bytes.append(UInt8(0xF0 | (v >> 18)))
-            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        UTF8.encode(s) { bytes.append($0) }
     }
 
     /// The text as a Swift `String`.
@@ -163,7 +148,7 @@ public final class PyStr: PyObject {
     nonisolated(unsafe) private static var internTable: [String: PyStr] = [:]
     nonisolated(unsafe) private static var internBytes: [[UInt8]: PyStr] = [:]
     private static let internLock = NSLockLite()
-    nonisolated(unsafe) private static let asciiCache: [PyStr] = (0..<128).map {
+    private static let asciiCache: [PyStr] = (0..<128).map {
         PyStr(utf8: [UInt8($0)], count: 1)
     }
 

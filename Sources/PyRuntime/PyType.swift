@@ -3,7 +3,7 @@
 /// Attribute lookup walks `mro` (computed with C3 linearization, as CPython). `instanceKind` is the Swift class
 /// its instances are made of: a user class inherits it from its "solid base" (`class E(Exception)` makes
 /// `PyException`s, `class D(dict)` makes `PyDict`s). Builtin types are immutable from Python.
-public final class PyType: PyObject {
+public final class PyType: PyObject, @unchecked Sendable {
     /// How a builtin type makes instances when called: `(interpreter, the type being instantiated (maybe a
     /// subclass), arguments)`. Plays the role of `__new__`, and of `__init__` for builtins that have none.
     public typealias Constructor = (Interpreter, PyType, Args) throws(PyError) -> Value

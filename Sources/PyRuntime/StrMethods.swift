@@ -435,7 +435,7 @@ extension Interpreter {
 }
 
 /// `sys.stdout` / `sys.stderr`: text streams over the interpreter's sinks.
-public final class PyTextStream: PyNativeObject {
+public final class PyTextStream: PyNativeObject, @unchecked Sendable {
     public let isError: Bool
 
     public init(isError: Bool) {
@@ -447,7 +447,7 @@ public final class PyTextStream: PyNativeObject {
 }
 
 extension Builtins {
-    nonisolated(unsafe) public static let textStreamType: PyType = {
+    public static let textStreamType: PyType = {
         let t = PyType(
             name: "TextIOWrapper", metatype: typeType, bases: [objectType], instanceKind: .native, isBuiltin: true,
             namespace: PyDict(type: dictType), moduleName: "_io")

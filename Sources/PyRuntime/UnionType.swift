@@ -1,6 +1,6 @@
 /// `int | None` (PEP 604): a `types.UnionType` of its member types, so annotations written that way
 /// evaluate at definition time and `isinstance(x, int | str)` works.
-public final class PyUnionType: PyObject {
+public final class PyUnionType: PyObject, @unchecked Sendable {
     public let members: [Value]
 
     init(_ members: [Value]) {
@@ -23,7 +23,7 @@ public final class PyUnionType: PyObject {
 }
 
 extension Builtins {
-    nonisolated(unsafe) static let unionType: PyType = {
+    static let unionType: PyType = {
         let t = PyType(
             name: "UnionType", metatype: typeType, bases: [objectType], instanceKind: .instance, isBuiltin: true,
             namespace: PyDict(type: dictType), moduleName: "types")
