@@ -172,7 +172,20 @@ extension Interpreter {
     /// Call any callable with positional (and keyword) arguments given as arrays.
     @discardableResult
     public func call(_ callable: Value, _ args: [Value], keywords: [(String, Value)] = []) throws(PyError) -> Value {
-        try Args.with(args, keywords: keywords) { (a) throws(PyError) in try call(callable, args: a) }
+        if keywords.isEmpty, case .object(let o) = callable, o.kind == .function {
+            // Python functions called from Swift (sort keys, map, callbacks): lay the arguments out at the top
+            // of the value stack and call in place, without a temporary buffer.
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            let base = stackTop
+            guard base + args.count + f.code.frameSize < stackEnd else { throw recursionError() }
+            args.withUnsafeBufferPointer { buffer in
+                if let source = buffer.baseAddress { base.initialize(from: source, count: buffer.count) }
+            }
+            stackTop = base + args.count
+            defer { stackTop = base }
+            return try callFunctionConsuming(f, args: base, argc: args.count, kwNames: nil)
+        }
+        return try Args.with(args, keywords: keywords) { (a) throws(PyError) in try call(callable, args: a) }
     }
 
     /// Call any callable. The arguments are borrowed: they stay owned by the caller.
