@@ -270,8 +270,48 @@ extension Interpreter {
         return try equal(a, b)
     }
 
+    /// `a == b` for plain ints, floats and strs without calling out; nil for anything else.
+    @inline(__always) static func fastEqual(_ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.object(let x), .object(let y)):
+            if x.kind == .str, y.kind == .str, x.type === Builtins.strType, y.type === Builtins.strType {
+                return unsafeDowncast(x, to: PyStr.self).equals(unsafeDowncast(y, to: PyStr.self))
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// `a < b` for plain ints, floats, strs and tuples of them, without dispatch; nil for anything else.
+    /// Sorting with tuple keys spends most of its time here.
+    static func fastLess(_ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y
+        case (.float(let x), .float(let y)): return x < y
+        case (.object(let x), .object(let y)):
+            if x.kind == .str, y.kind == .str, x.type === Builtins.strType, y.type === Builtins.strType {
+                return unsafeDowncast(x, to: PyStr.self).compare(unsafeDowncast(y, to: PyStr.self)) < 0
+            }
+            if x.kind == .tuple, y.kind == .tuple, x.type === Builtins.tupleType, y.type === Builtins.tupleType {
+                let p = unsafeDowncast(x, to: PyTuple.self).items
+                let q = unsafeDowncast(y, to: PyTuple.self).items
+                for i in 0..<Swift.min(p.count, q.count) {
+                    if p[i].isIdentical(to: q[i]) { continue }  // identity first, as sequence comparison does
+                    guard let same = fastEqual(p[i], q[i]) else { return nil }
+                    if !same { return fastLess(p[i], q[i]) }
+                }
+                return p.count < q.count
+            }
+            return nil
+        default: return nil
+        }
+    }
+
     /// `a < b` as a Swift Bool (sorting, min, max).
     public func lessThan(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        if let fast = Self.fastLess(a, b) { return fast }
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
         case (.float(let x), .float(let y)): return x < y
