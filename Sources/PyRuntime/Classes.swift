@@ -83,7 +83,16 @@ extension Interpreter {
                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
             }
         }
-        let ns = PyDict()
+        // The namespace: a plain dict, or what the metaclass's __prepare__(name, bases, **kwds) returns.
+        var ns = PyDict()
+        if meta !== Builtins.typeType, meta.lookup("__prepare__") != nil {
+            let prepare = try getAttribute(.object(meta), "__prepare__")
+            let prepared = try call(prepare, [.object(name), .object(PyTuple(bases))], keywords: kwargs)
+            guard let d = prepared.asDict else {
+                throw .typeError("\(meta.name).__prepare__() must return a mapping, not \(prepared.typeName)")
+            }
+            ns = d
+        }
         let cellValue = try runFrame(code: body.code, globals: body.globals, locals: ns, function: body)
         let cls: Value
         if meta === Builtins.typeType {

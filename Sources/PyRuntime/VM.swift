@@ -190,7 +190,13 @@ extension Interpreter {
                             }
                         case .storeName(let i):
                             let v = pop()
-                            (locals ?? globals).setItem(str: names[Int(i)], v)
+                            let ns = locals ?? globals
+                            if ns.type === Builtins.dictType {
+                                ns.setItem(str: names[Int(i)], v)
+                            } else {
+                                // A namespace from a metaclass's __prepare__ may override __setitem__.
+                                try setItem(.object(ns), .object(names[Int(i)]), v)
+                            }
                         case .deleteName(let i):
                             if (locals ?? globals).removeItem(str: names[Int(i)]) == nil {
                                 throw nameNotDefined(names[Int(i)].string)
