@@ -41,12 +41,15 @@ let package = Package(
 
         // The cluster runtime (issue 3 onwards): value types first.
         .target(name: "ClusterModel"),
+        .target(name: "ClusterRuntime", dependencies: ["ClusterModel", "ZeroMQ", "CSystemShims"]),
+        // The ray module: the bridge between the interpreter and the cluster runtime.
+        .target(name: "RayAPI", dependencies: ["PyRuntime", "PyLibrary", "ClusterModel", "ClusterRuntime"]),
 
         // Front ends and the executable.
         .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),

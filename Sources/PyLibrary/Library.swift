@@ -30,6 +30,13 @@ public enum Library {
         for (name, factory) in extraModules { ModuleRegistry.register(name, factory) }
     }
 
+    /// Compile and run Python `source` as module `name` (library targets that ship Python-source modules).
+    public static func loadSourceModule(_ name: String, _ source: String, _ interp: Interpreter) throws(PyError)
+        -> PyModule
+    {
+        try SourceModules.load(name, source, interp)
+    }
+
     /// Modules added by other files of this target.
     nonisolated(unsafe) static var extraModules: [(String, ModuleRegistry.Factory)] = []
 }

@@ -348,6 +348,13 @@ struct ValueReader {
             d.setItem("__builtins__", .object(interp.builtinsModule))
             register(.object(d))
             return .object(d)
+        case SerialTag.external:
+            let kind = try text()
+            let payload = Array(try raw(try count()))
+            guard let codec = ExternalValueCodecs.byKind[kind] else { throw Self.corrupt("unknown external kind '\(kind)'", at: start) }
+            let v = try codec.decode(interp, payload)
+            register(v)
+            return v
         default:
             throw Self.corrupt("unknown tag 0x\(String(tag, radix: 16))", at: start)
         }

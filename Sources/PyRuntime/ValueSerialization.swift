@@ -72,6 +72,7 @@ import PyCompiler
 /// | 0x48 | CLASSMETHOD   | value function, value `__dict__`                                          | after  |
 /// | 0x49 | GLOBALS       | text module name: a fresh globals dict (`__name__`, `__builtins__`)       | before |
 /// | 0x4A | NEWCELL       | (only in a FUNCTION header) a fresh empty cell                            | before |
+/// | 0x50 | EXTERNAL      | text kind, blob payload: a native object of another target, by its codec | after  |
 /// | 0x4B | SUBCLASSINST  | value class, u8 kind (`ObjectKind` raw value: 5 list, 6 tuple, 7 dict),   | list,  |
 /// |      |               | then as LIST / TUPLE / DICT without the tag, then value `__dict__` (DICT  | dict:  |
 /// |      |               | or NONE). Instances of class statements subclassing list, tuple or dict.  | before |
@@ -107,6 +108,41 @@ enum SerialTag {
     static let classDef: UInt8 = 0x40, instance: UInt8 = 0x41, exception: UInt8 = 0x42, function: UInt8 = 0x43
     static let cell: UInt8 = 0x44, boundMethod: UInt8 = 0x45, property: UInt8 = 0x46, staticMethod: UInt8 = 0x47
     static let classMethod: UInt8 = 0x48, globals: UInt8 = 0x49, newCell: UInt8 = 0x4A, subclassInstance: UInt8 = 0x4B
+    static let external: UInt8 = 0x50
+}
+
+/// Serialization of native objects that other targets define (the ray module's ObjectRef and handles): each
+/// registers a codec for its type, written as `EXTERNAL text kind, blob payload` and rebuilt by the codec of
+/// the same kind on the other end. Codecs see the interpreter, so they can record what they carry (the refs
+/// nested in a task argument) in the interpreter's `extensions`.
+public struct ExternalValueCodec: Sendable {
+    public let kind: String
+    public let encode: @Sendable (Interpreter, PyObject) throws(PyError) -> [UInt8]
+    public let decode: @Sendable (Interpreter, [UInt8]) throws(PyError) -> Value
+
+    public init(
+        kind: String, encode: @escaping @Sendable (Interpreter, PyObject) throws(PyError) -> [UInt8],
+        decode: @escaping @Sendable (Interpreter, [UInt8]) throws(PyError) -> Value
+    ) {
+        self.kind = kind
+        self.encode = encode
+        self.decode = decode
+    }
+}
+
+/// The registry of external codecs (filled once at start-up, read afterwards).
+public enum ExternalValueCodecs {
+    nonisolated(unsafe) static var byType: [ObjectIdentifier: ExternalValueCodec] = [:]
+    nonisolated(unsafe) static var byKind: [String: ExternalValueCodec] = [:]
+
+    public static func register(_ codec: ExternalValueCodec, for type: PyType) {
+        byType[ObjectIdentifier(type)] = codec
+        byKind[codec.kind] = codec
+    }
+
+    static func codec(for type: PyType) -> ExternalValueCodec? {
+        byType.isEmpty ? nil : byType[ObjectIdentifier(type)]
+    }
 }
 
 /// Per-interpreter state: class identity keys in both directions.
@@ -432,6 +468,12 @@ struct ValueWriter {
             u8(o.kind == .staticMethod ? SerialTag.staticMethod : SerialTag.classMethod)
             try value(m.function)
             try value(d)
+            register(o)
+        case .native where ExternalValueCodecs.codec(for: o.type) != nil:
+            let codec = ExternalValueCodecs.codec(for: o.type)!
+            u8(SerialTag.external)
+            text(codec.kind)
+            blob(try codec.encode(interp, o))
             register(o)
         case .generator, .iterator, .native:
             throw Self.refusal(v)

@@ -1,5 +1,6 @@
 import PyLibrary
 import PyRuntime
+import RayAPI
 
 #if canImport(Glibc)
     import Glibc
@@ -19,6 +20,7 @@ public enum ScriptRunner {
             let stdout = FileDescriptorSink(fd: 1)
             let stderr = FileDescriptorSink(fd: 2, lineBuffered: true)
             Library.registerAll()
+            RayModule.register()
             let interp = Interpreter(stdout: stdout, stderr: stderr)
             interp.argv = argv
             SignalHandling.installInterruptHandler(interp.interrupt)

@@ -61,6 +61,7 @@ public enum SwiftRayVersion {
 extension SwiftRayCommand {
     /// Parse and run, exiting as python3 does: status 2 (not sysexits' 64) for bad usage.
     public static func runAsMain() -> Never {
+        if let status = ClusterCommands.run(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(status) }
         do {
             var command = try parseAsRoot()
             try command.run()

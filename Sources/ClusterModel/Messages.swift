@@ -1,0 +1,244 @@
+/// The messages processes of a cluster exchange, one ZeroMQ frame each. Who sends what:
+/// - every core worker (driver or worker) → head: `register`, `exportFunction`, `submitTask`, `taskEvent`,
+///   `taskFinished`, `workerBlocked`/`workerUnblocked`, `log`, `cancelTask`, `query`, `shutdown`;
+/// - head → workers: `executeTask`, `cancelTask`, `functionData`; head → owners: `taskLost`, `log`, `queryReply`;
+/// - worker → owner, directly: `taskResult`; any process ↔ an owner: `addReference`, `removeReference`,
+///   `getObject`/`objectData` (borrowers resolving refs they were passed).
+public enum Message: Sendable {
+    case register(Registration)
+    case exportFunction(id: [UInt8], data: [UInt8])
+    case getFunction(id: [UInt8])
+    case functionData(id: [UInt8], data: [UInt8])
+    case submitTask(TaskSpec)
+    /// A task the owner holds back until its ObjectRef arguments are ready (PENDING_ARGS_AVAIL).
+    case taskPending(TaskSpec)
+    case executeTask(TaskSpec)
+    /// A state change seen by the owner (PENDING_ARGS_AVAIL) or the worker (RUNNING).
+    case taskEvent(taskID: TaskID, state: TaskState, workerID: WorkerID?)
+    /// State changes buffered by a core worker and reported in batches, as Ray's task event buffer does: the
+    /// state API is eventually consistent (about a second behind), and tasks cost no extra message each.
+    case taskEvents([TaskEvent])
+    /// The worker is done with the task; the scheduler frees its resources.
+    case taskFinished(taskID: TaskID, workerID: WorkerID, failed: Bool)
+    case taskResult(taskID: TaskID, returns: [TaskReturn])
+    /// The worker running the task died; the owner retries or fails it.
+    case taskLost(taskID: TaskID, reason: String)
+    /// A worker waits in `ray.get` (its CPU is released) or resumes.
+    case workerBlocked(workerID: WorkerID)
+    case workerUnblocked(workerID: WorkerID)
+    /// Output printed by a worker, forwarded to the driver.
+    case log(pid: Int, name: String, isStderr: Bool, text: String)
+    case cancelTask(taskID: TaskID, force: Bool)
+    case addReference(objectID: ObjectID, borrower: String)
+    case removeReference(objectID: ObjectID, borrower: String)
+    case getObject(objectID: ObjectID, replyTo: String)
+    case objectData(objectID: ObjectID, payload: ObjectPayload, contained: [OwnedObject])
+    case query(kind: QueryKind)
+    case queryReply(QueryResult)
+    case shutdown
+
+    public func encoded() -> [UInt8] {
+        var w = WireWriter()
+        switch self {
+        case .register(let r):
+            w.u8(0)
+            r.encode(&w)
+        case .exportFunction(let id, let data):
+            w.u8(1)
+            w.blob(id)
+            w.blob(data)
+        case .getFunction(let id):
+            w.u8(2)
+            w.blob(id)
+        case .functionData(let id, let data):
+            w.u8(3)
+            w.blob(id)
+            w.blob(data)
+        case .submitTask(let spec):
+            w.u8(4)
+            spec.encode(&w)
+        case .executeTask(let spec):
+            w.u8(5)
+            spec.encode(&w)
+        case .taskEvent(let task, let state, let worker):
+            w.u8(6)
+            w.id(task)
+            w.u8(state.rawValue)
+            w.optionalID(worker)
+        case .taskFinished(let task, let worker, let failed):
+            w.u8(7)
+            w.id(task)
+            w.id(worker)
+            w.bool(failed)
+        case .taskResult(let task, let returns):
+            w.u8(8)
+            w.id(task)
+            w.varint(UInt64(returns.count))
+            for r in returns { r.encode(&w) }
+        case .taskLost(let task, let reason):
+            w.u8(9)
+            w.id(task)
+            w.string(reason)
+        case .workerBlocked(let worker):
+            w.u8(10)
+            w.id(worker)
+        case .workerUnblocked(let worker):
+            w.u8(11)
+            w.id(worker)
+        case .log(let pid, let name, let isStderr, let text):
+            w.u8(12)
+            w.int(pid)
+            w.string(name)
+            w.bool(isStderr)
+            w.string(text)
+        case .cancelTask(let task, let force):
+            w.u8(13)
+            w.id(task)
+            w.bool(force)
+        case .addReference(let object, let borrower):
+            w.u8(14)
+            w.id(object)
+            w.string(borrower)
+        case .removeReference(let object, let borrower):
+            w.u8(15)
+            w.id(object)
+            w.string(borrower)
+        case .getObject(let object, let replyTo):
+            w.u8(16)
+            w.id(object)
+            w.string(replyTo)
+        case .objectData(let object, let payload, let contained):
+            w.u8(17)
+            w.id(object)
+            payload.encode(&w)
+            w.varint(UInt64(contained.count))
+            for c in contained { c.encode(&w) }
+        case .query(let kind):
+            w.u8(18)
+            w.u8(kind.rawValue)
+        case .queryReply(let result):
+            w.u8(19)
+            result.encode(&w)
+        case .shutdown:
+            w.u8(20)
+        case .taskPending(let spec):
+            w.u8(21)
+            spec.encode(&w)
+        case .taskEvents(let events):
+            w.u8(22)
+            w.varint(UInt64(events.count))
+            for e in events { e.encode(&w) }
+        }
+        return w.bytes
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(WireError) -> Message {
+        var r = WireReader(bytes)
+        let message: Message
+        switch try r.u8() {
+        case 0: message = .register(try Registration.decode(&r))
+        case 1: message = .exportFunction(id: try r.blob(), data: try r.blob())
+        case 2: message = .getFunction(id: try r.blob())
+        case 3: message = .functionData(id: try r.blob(), data: try r.blob())
+        case 4: message = .submitTask(try TaskSpec.decode(&r))
+        case 5: message = .executeTask(try TaskSpec.decode(&r))
+        case 6:
+            let task = try r.taskID()
+            guard let state = TaskState(rawValue: try r.u8()) else { throw WireError("bad task state") }
+            message = .taskEvent(taskID: task, state: state, workerID: try r.optionalWorkerID())
+        case 7: message = .taskFinished(taskID: try r.taskID(), workerID: try r.workerID(), failed: try r.bool())
+        case 8:
+            message = .taskResult(
+                taskID: try r.taskID(), returns: try r.list { (r) throws(WireError) in try TaskReturn.decode(&r) })
+        case 9: message = .taskLost(taskID: try r.taskID(), reason: try r.string())
+        case 10: message = .workerBlocked(workerID: try r.workerID())
+        case 11: message = .workerUnblocked(workerID: try r.workerID())
+        case 12:
+            message = .log(pid: try r.int(), name: try r.string(), isStderr: try r.bool(), text: try r.string())
+        case 13: message = .cancelTask(taskID: try r.taskID(), force: try r.bool())
+        case 14: message = .addReference(objectID: try r.objectID(), borrower: try r.string())
+        case 15: message = .removeReference(objectID: try r.objectID(), borrower: try r.string())
+        case 16: message = .getObject(objectID: try r.objectID(), replyTo: try r.string())
+        case 17:
+            message = .objectData(
+                objectID: try r.objectID(), payload: try ObjectPayload.decode(&r),
+                contained: try r.list { (r) throws(WireError) in try OwnedObject.decode(&r) })
+        case 18:
+            guard let kind = QueryKind(rawValue: try r.u8()) else { throw WireError("bad query kind") }
+            message = .query(kind: kind)
+        case 19: message = .queryReply(try QueryResult.decode(&r))
+        case 20: message = .shutdown
+        case 21: message = .taskPending(try TaskSpec.decode(&r))
+        case 22: message = .taskEvents(try r.list { (r) throws(WireError) in try TaskEvent.decode(&r) })
+        case let tag: throw WireError("unknown message tag \(tag)")
+        }
+        guard r.isAtEnd else { throw WireError("trailing bytes after message") }
+        return message
+    }
+}
+
+/// What kind of process registers with the head.
+public enum ProcessKind: UInt8, Sendable {
+    case driver, worker
+}
+
+/// A core worker introducing itself to the head.
+public struct Registration: Sendable {
+    public var kind: ProcessKind
+    public var workerID: WorkerID
+    public var pid: Int
+    /// The endpoint of the process's own ROUTER socket (where results and borrower messages go).
+    public var address: String
+    public var jobID: JobID
+
+    public init(kind: ProcessKind, workerID: WorkerID, pid: Int, address: String, jobID: JobID) {
+        self.kind = kind
+        self.workerID = workerID
+        self.pid = pid
+        self.address = address
+        self.jobID = jobID
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.u8(kind.rawValue)
+        w.id(workerID)
+        w.int(pid)
+        w.string(address)
+        w.id(jobID)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> Registration {
+        guard let kind = ProcessKind(rawValue: try r.u8()) else { throw WireError("bad process kind") }
+        return Registration(
+            kind: kind, workerID: try r.workerID(), pid: try r.int(), address: try r.string(), jobID: try r.jobID())
+    }
+}
+
+/// One state change of a task, with when it happened.
+public struct TaskEvent: Sendable, Equatable {
+    public var taskID: TaskID
+    public var state: TaskState
+    public var workerID: WorkerID?
+    /// Seconds since the epoch.
+    public var time: Double
+
+    public init(taskID: TaskID, state: TaskState, workerID: WorkerID?, time: Double) {
+        self.taskID = taskID
+        self.state = state
+        self.workerID = workerID
+        self.time = time
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.id(taskID)
+        w.u8(state.rawValue)
+        w.optionalID(workerID)
+        w.double(time)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> TaskEvent {
+        let task = try r.taskID()
+        guard let state = TaskState(rawValue: try r.u8()) else { throw WireError("bad task state") }
+        return TaskEvent(taskID: task, state: state, workerID: try r.optionalWorkerID(), time: try r.double())
+    }
+}

@@ -1,0 +1,202 @@
+/// Rows of the control service's tables, as the state API (`ray.util.state`, `swiftray list`) reads them.
+
+/// Which table a `query` asks for.
+public enum QueryKind: UInt8, Sendable {
+    case tasks, workers, nodes, resources
+}
+
+/// A row of the task table.
+public struct TaskRecord: Sendable, Equatable {
+    public var taskID: TaskID
+    public var name: String
+    public var state: TaskState
+    public var workerID: WorkerID?
+    public var workerPID: Int
+    public var jobID: JobID
+    public var nodeID: NodeID
+    public var type: TaskType
+    public var functionName: String
+    public var attempt: Int
+    public var parentTaskID: TaskID
+    /// Seconds since the epoch (0 when not reached).
+    public var creationTime: Double
+    public var startTime: Double
+    public var endTime: Double
+
+    public init(
+        taskID: TaskID, name: String, state: TaskState, workerID: WorkerID?, workerPID: Int, jobID: JobID,
+        nodeID: NodeID, type: TaskType, functionName: String, attempt: Int, parentTaskID: TaskID,
+        creationTime: Double, startTime: Double = 0, endTime: Double = 0
+    ) {
+        self.taskID = taskID
+        self.name = name
+        self.state = state
+        self.workerID = workerID
+        self.workerPID = workerPID
+        self.jobID = jobID
+        self.nodeID = nodeID
+        self.type = type
+        self.functionName = functionName
+        self.attempt = attempt
+        self.parentTaskID = parentTaskID
+        self.creationTime = creationTime
+        self.startTime = startTime
+        self.endTime = endTime
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.id(taskID)
+        w.string(name)
+        w.u8(state.rawValue)
+        w.optionalID(workerID)
+        w.int(workerPID)
+        w.id(jobID)
+        w.id(nodeID)
+        w.u8(type.rawValue)
+        w.string(functionName)
+        w.int(attempt)
+        w.id(parentTaskID)
+        w.double(creationTime)
+        w.double(startTime)
+        w.double(endTime)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> TaskRecord {
+        let taskID = try r.taskID()
+        let name = try r.string()
+        guard let state = TaskState(rawValue: try r.u8()) else { throw WireError("bad task state") }
+        let worker = try r.optionalWorkerID()
+        let pid = try r.int()
+        let job = try r.jobID()
+        let node = try r.nodeID()
+        guard let type = TaskType(rawValue: try r.u8()) else { throw WireError("bad task type") }
+        return TaskRecord(
+            taskID: taskID, name: name, state: state, workerID: worker, workerPID: pid, jobID: job, nodeID: node,
+            type: type, functionName: try r.string(), attempt: try r.int(), parentTaskID: try r.taskID(),
+            creationTime: try r.double(), startTime: try r.double(), endTime: try r.double())
+    }
+}
+
+/// A row of the worker table.
+public struct WorkerRecord: Sendable, Equatable {
+    public var workerID: WorkerID
+    public var pid: Int
+    public var isAlive: Bool
+    public var kind: ProcessKind
+    public var nodeID: NodeID
+    public var exitDetail: String
+
+    public init(workerID: WorkerID, pid: Int, isAlive: Bool, kind: ProcessKind, nodeID: NodeID, exitDetail: String) {
+        self.workerID = workerID
+        self.pid = pid
+        self.isAlive = isAlive
+        self.kind = kind
+        self.nodeID = nodeID
+        self.exitDetail = exitDetail
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.id(workerID)
+        w.int(pid)
+        w.bool(isAlive)
+        w.u8(kind.rawValue)
+        w.id(nodeID)
+        w.string(exitDetail)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> WorkerRecord {
+        let id = try r.workerID()
+        let pid = try r.int()
+        let alive = try r.bool()
+        guard let kind = ProcessKind(rawValue: try r.u8()) else { throw WireError("bad process kind") }
+        return WorkerRecord(
+            workerID: id, pid: pid, isAlive: alive, kind: kind, nodeID: try r.nodeID(), exitDetail: try r.string())
+    }
+}
+
+/// A row of the node table.
+public struct NodeRecord: Sendable, Equatable {
+    public var nodeID: NodeID
+    public var address: String
+    public var isHead: Bool
+    public var resourcesTotal: [String: Double]
+    public var objectStoreMemory: Int
+
+    public init(
+        nodeID: NodeID, address: String, isHead: Bool, resourcesTotal: [String: Double], objectStoreMemory: Int
+    ) {
+        self.nodeID = nodeID
+        self.address = address
+        self.isHead = isHead
+        self.resourcesTotal = resourcesTotal
+        self.objectStoreMemory = objectStoreMemory
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.id(nodeID)
+        w.string(address)
+        w.bool(isHead)
+        encodeResources(resourcesTotal, &w)
+        w.int(objectStoreMemory)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> NodeRecord {
+        NodeRecord(
+            nodeID: try r.nodeID(), address: try r.string(), isHead: try r.bool(),
+            resourcesTotal: try decodeResources(&r), objectStoreMemory: try r.int())
+    }
+}
+
+func encodeResources(_ resources: [String: Double], _ w: inout WireWriter) {
+    w.varint(UInt64(resources.count))
+    for (k, v) in resources.sorted(by: { $0.key < $1.key }) {
+        w.string(k)
+        w.double(v)
+    }
+}
+
+func decodeResources(_ r: inout WireReader) throws(WireError) -> [String: Double] {
+    var out: [String: Double] = [:]
+    let pairs = try r.list { (r) throws(WireError) in (try r.string(), try r.double()) }
+    for (k, v) in pairs { out[k] = v }
+    return out
+}
+
+/// The answer to a `query`.
+public enum QueryResult: Sendable, Equatable {
+    case tasks([TaskRecord])
+    case workers([WorkerRecord])
+    case nodes([NodeRecord])
+    case resources(total: [String: Double], available: [String: Double])
+
+    func encode(_ w: inout WireWriter) {
+        switch self {
+        case .tasks(let rows):
+            w.u8(0)
+            w.varint(UInt64(rows.count))
+            for row in rows { row.encode(&w) }
+        case .workers(let rows):
+            w.u8(1)
+            w.varint(UInt64(rows.count))
+            for row in rows { row.encode(&w) }
+        case .nodes(let rows):
+            w.u8(2)
+            w.varint(UInt64(rows.count))
+            for row in rows { row.encode(&w) }
+        case .resources(let total, let available):
+            w.u8(3)
+            encodeResources(total, &w)
+            encodeResources(available, &w)
+        }
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> QueryResult {
+        switch try r.u8() {
+        case 0: return .tasks(try r.list { (r) throws(WireError) in try TaskRecord.decode(&r) })
+        case 1: return .workers(try r.list { (r) throws(WireError) in try WorkerRecord.decode(&r) })
+        case 2: return .nodes(try r.list { (r) throws(WireError) in try NodeRecord.decode(&r) })
+        case 3: return .resources(total: try decodeResources(&r), available: try decodeResources(&r))
+        case let t: throw WireError("bad query result tag \(t)")
+        }
+    }
+}

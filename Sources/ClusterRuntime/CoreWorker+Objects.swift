@@ -1,0 +1,212 @@
+import ClusterModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Objects and references: the in-process store, distributed reference counting, put, get and wait.
+extension CoreWorker {
+    /// A Python ObjectRef for `id` was created in this process (owner nil: this process).
+    public func addLocalReference(_ id: ObjectID, owner: String?) {
+        var out: [Outgoing] = []
+        monitor.withLock { hold(id, owner: owner, &out) }
+        sendFromCaller(out)
+    }
+
+    /// A Python ObjectRef for `id` was destroyed.
+    public func removeLocalReference(_ id: ObjectID) {
+        var out: [Outgoing] = []
+        monitor.withLock {
+            guard objects[id] != nil else { return }
+            objects[id]!.localRefs -= 1
+            releaseIfUnreferenced(id, &out)
+        }
+        sendFromCaller(out)
+    }
+
+    /// Count one more local reference (lock held); a first reference to a borrowed object registers this
+    /// process as a borrower with the owner.
+    func hold(_ id: ObjectID, owner: String?, _ out: inout [Outgoing]) {
+        if objects[id] == nil {
+            let owner = owner == address ? nil : owner
+            objects[id] = ObjectEntry(owner: owner)
+            if let owner { out.append(.peer(owner, .addReference(objectID: id, borrower: address))) }
+        }
+        objects[id]!.localRefs += 1
+    }
+
+    /// Delete `id` if nothing references it any more (lock held): owned objects leave the store (and shared
+    /// memory); borrowed ones are released at their owner. Refs nested in the value are released in turn.
+    func releaseIfUnreferenced(_ id: ObjectID, _ out: inout [Outgoing]) {
+        guard let entry = objects[id], entry.isUnreferenced else { return }
+        // An owned return value whose task still runs keeps its entry until the result arrives.
+        if entry.owner == nil, entry.value == nil, ownedTasks[id.task] != nil { return }
+        objects[id] = nil
+        if let owner = entry.owner {
+            out.append(.peer(owner, .removeReference(objectID: id, borrower: address)))
+        } else if case .shared = entry.value {
+            SharedObjectStore.delete(id, session: session)
+        }
+        for c in entry.contained {
+            guard objects[c.id] != nil else { continue }
+            objects[c.id]!.localRefs -= 1
+            releaseIfUnreferenced(c.id, &out)
+        }
+    }
+
+    /// Store a value that arrived or was created (lock held); wakes getters and resolves dependents.
+    func storeValue(_ id: ObjectID, _ payload: ObjectPayload, contained: [OwnedObject], _ out: inout [Outgoing]) {
+        guard var entry = objects[id] else {
+            // Nobody wants it any more (a dropped ref to a fire-and-forget task): discard.
+            if case .shared = payload { SharedObjectStore.delete(id, session: session) }
+            return
+        }
+        if entry.value != nil { return }
+        entry.value = payload
+        entry.contained = contained
+        let waiters = entry.fetchWaiters
+        let dependents = entry.dependents
+        entry.fetchWaiters = []
+        entry.dependents = []
+        objects[id] = entry
+        for c in contained { hold(c.id, owner: c.owner, &out) }
+        for w in waiters { out.append(.peer(w, .objectData(objectID: id, payload: payload, contained: contained))) }
+        for task in dependents { argumentReady(task, id, payload, &out) }
+        releaseIfUnreferenced(id, &out)
+    }
+
+    /// `ray.put`: a new object owned by this process. Large values go to shared memory.
+    public func put(_ bytes: [UInt8], contained: [OwnedObject]) throws(RuntimeFailure) -> ObjectID {
+        putIndex += 1
+        let id = ObjectID.put(by: currentTaskID, k: putIndex)
+        let payload = try makePayload(id, bytes)
+        var out: [Outgoing] = []
+        monitor.withLock {
+            var entry = ObjectEntry(owner: nil)
+            entry.localRefs = 1  // the ObjectRef the caller is about to create
+            objects[id] = entry
+            storeValue(id, payload, contained: contained, &out)
+        }
+        sendFromCaller(out)
+        return id
+    }
+
+    /// Inline small values; write large ones to the shared-memory store under `id`.
+    public func makePayload(_ id: ObjectID, _ bytes: [UInt8]) throws(RuntimeFailure) -> ObjectPayload {
+        bytes.count < SharedObjectStore.inlineLimit
+            ? .inline(bytes) : try SharedObjectStore.create(id, bytes, session: session)
+    }
+
+    /// The bytes of an inline or shared payload.
+    public func bytes(of id: ObjectID, _ payload: ObjectPayload) throws(RuntimeFailure) -> [UInt8] {
+        switch payload {
+        case .inline(let b): return b
+        case .shared(let size): return try SharedObjectStore.read(id, size: size, session: session)
+        case .error(let b): return b
+        }
+    }
+
+    /// Why a wait ended early.
+    public enum WaitInterruption: Error {
+        case timedOut
+        case interrupted
+        case shutDown
+    }
+
+    /// Wait until the objects are available and return their payloads in order. A worker waiting inside a
+    /// task releases its CPU for the duration (so nested tasks cannot deadlock the node).
+    public func get(_ refs: [OwnedObject], timeout: Double?, interrupted: () -> Bool) throws(WaitInterruption)
+        -> [ObjectPayload]
+    {
+        let ready = try waitFor(refs, count: refs.count, timeout: timeout, interrupted: interrupted)
+        return monitor.withLock { ready.map { objects[refs[$0].id]?.value ?? lostPayload(refs[$0].id) } }
+    }
+
+    func lostPayload(_ id: ObjectID) -> ObjectPayload {
+        TaskFailure(kind: .objectLost, message: "Object \(id.hex) is no longer referenced").payload
+    }
+
+    /// `ray.wait`: indices of the first `count` refs (in the order given) that are ready when enough are, or
+    /// when the timeout passes.
+    public func wait(_ refs: [OwnedObject], count: Int, timeout: Double?, interrupted: () -> Bool)
+        throws(WaitInterruption) -> [Int]
+    {
+        do {
+            return try waitFor(refs, count: count, timeout: timeout, interrupted: interrupted)
+        } catch .timedOut {
+            return monitor.withLock { readyIndices(refs, limit: count) }
+        }
+    }
+
+    func readyIndices(_ refs: [OwnedObject], limit: Int) -> [Int] {
+        var out: [Int] = []
+        for (i, r) in refs.enumerated() where out.count < limit {
+            // A ref this process no longer tracks is reported ready; reading it gives an object-lost error.
+            if objects[r.id]?.value != nil || objects[r.id] == nil { out.append(i) }
+        }
+        return out
+    }
+
+    func waitFor(_ refs: [OwnedObject], count: Int, timeout: Double?, interrupted: () -> Bool)
+        throws(WaitInterruption) -> [Int]
+    {
+        let deadline = timeout.map { monotonicSeconds() + $0 }
+        var requests: [Outgoing] = []
+        var blocked = false
+        defer {
+            if blocked { sendToHead(.workerUnblocked(workerID: workerID)) }
+        }
+        monitor.lock()
+        // Ask owners of borrowed objects for their values.
+        for r in refs {
+            if var entry = objects[r.id], entry.value == nil, let owner = entry.owner, !entry.fetchRequested {
+                entry.fetchRequested = true
+                objects[r.id] = entry
+                requests.append(.peer(owner, .getObject(objectID: r.id, replyTo: address)))
+            }
+        }
+        while true {
+            let ready = readyIndices(refs, limit: count)
+            if ready.count >= count {
+                monitor.unlock()
+                sendFromCaller(requests)
+                return ready
+            }
+            if stopping {
+                monitor.unlock()
+                throw .shutDown
+            }
+            if !requests.isEmpty || (!blocked && executing != nil) {
+                monitor.unlock()
+                sendFromCaller(requests)
+                requests = []
+                if !blocked && executing != nil {
+                    blocked = true
+                    sendToHead(.workerBlocked(workerID: workerID))
+                }
+                monitor.lock()
+                continue
+            }
+            var slice = 0.05
+            if let deadline {
+                let left = deadline - monotonicSeconds()
+                if left <= 0 {
+                    monitor.unlock()
+                    throw .timedOut
+                }
+                slice = min(slice, left)
+            }
+            monitor.wait(seconds: slice)
+            if interrupted() {
+                monitor.unlock()
+                throw .interrupted
+            }
+        }
+    }
+
+    /// Whether `id` has a value here (without waiting).
+    public func isReady(_ id: ObjectID) -> Bool { monitor.withLock { objects[id]?.value != nil } }
+
+    /// Number of objects this process tracks (tests of reference counting).
+    public var trackedObjectCount: Int { monitor.withLock { objects.count } }
+}

@@ -1,0 +1,233 @@
+import ClusterModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The ownership table: submitting tasks, resolving their ObjectRef arguments, taking their results,
+/// retrying them when their worker dies, cancelling them; and the worker's side of running one.
+extension CoreWorker {
+    /// The id of the next task this process submits (from the current task and a counter, as in Ray).
+    public func nextTaskID() -> TaskID {
+        submissionIndex += 1
+        return TaskID.submitted(by: currentTaskID, index: submissionIndex, job: jobID, actor: .none(job: jobID))
+    }
+
+    /// Submit a task. `spec.args` holds values and `.reference` args; `nestedRefs` are refs inside argument
+    /// values. Owned references among the arguments are resolved here (the task waits in PENDING_ARGS_AVAIL
+    /// until they are ready); borrowed ones are fetched by the worker. Returns the return object ids.
+    public func submit(_ spec: TaskSpec, nestedRefs: [OwnedObject]) -> [ObjectID] {
+        var spec = spec
+        let returnIDs = spec.returnIDs
+        var out: [Outgoing] = []
+        var ready = false
+        monitor.withLock {
+            for id in returnIDs {
+                var entry = ObjectEntry(owner: nil)
+                entry.localRefs = 1  // the ObjectRef the caller is about to create
+                objects[id] = entry
+            }
+            var held: [ObjectID] = []
+            var missing = 0
+            for (i, arg) in spec.args.enumerated() {
+                guard case .reference(let ref) = arg else { continue }
+                held.append(ref.id)
+                guard let entry = objects[ref.id], entry.owner == nil else { continue }
+                if let value = entry.value {
+                    spec.args[i] = .value(value)
+                } else {
+                    objects[ref.id]!.dependents.append(spec.taskID)
+                    missing += 1
+                }
+            }
+            held += nestedRefs.map(\.id)
+            for id in held {
+                if objects[id] != nil { objects[id]!.submittedRefs += 1 }
+            }
+            ownedTasks[spec.taskID] = OwnedTask(
+                spec: spec, retriesLeft: spec.maxRetries < 0 ? Int.max : spec.maxRetries, heldRefs: held,
+                missingArgs: missing)
+            ready = missing == 0
+            if !ready { out.append(.head(.taskPending(spec))) }
+            // A failed dependency fails the task at once.
+            for arg in spec.args {
+                if case .value(let p) = arg, p.isError {
+                    failTask(spec.taskID, p, &out)
+                    ready = false
+                    break
+                }
+            }
+        }
+        if ready { sendToHead(.submitTask(spec)) }
+        sendFromCaller(out)
+        return returnIDs
+    }
+
+    /// An owned argument of `taskID` became available (lock held).
+    func argumentReady(_ taskID: TaskID, _ id: ObjectID, _ payload: ObjectPayload, _ out: inout [Outgoing]) {
+        guard var task = ownedTasks[taskID] else { return }
+        if payload.isError {
+            failTask(taskID, payload, &out)
+            return
+        }
+        for (i, arg) in task.spec.args.enumerated() {
+            if case .reference(let ref) = arg, ref.id == id {
+                task.spec.args[i] = .value(payload)
+                task.missingArgs -= 1
+            }
+        }
+        ownedTasks[taskID] = task
+        if task.missingArgs == 0 && !task.cancelRequested { out.append(.head(.submitTask(task.spec))) }
+    }
+
+    /// Complete an owned task with `payload` as every return value (lock held).
+    func failTask(_ taskID: TaskID, _ payload: ObjectPayload, _ out: inout [Outgoing]) {
+        guard let task = ownedTasks[taskID] else { return }
+        out.append(.head(.taskEvent(taskID: taskID, state: .failed, workerID: nil)))
+        complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: payload) }, &out)
+    }
+
+    /// Store a task's results, forget the task, release what its arguments held (lock held).
+    func complete(_ task: OwnedTask, _ returns: [TaskReturn], _ out: inout [Outgoing]) {
+        ownedTasks[task.spec.taskID] = nil
+        for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, &out) }
+        for id in task.heldRefs where objects[id] != nil {
+            objects[id]!.submittedRefs -= 1
+            releaseIfUnreferenced(id, &out)
+        }
+        // Return objects whose refs were all dropped while the task ran.
+        for id in task.spec.returnIDs { releaseIfUnreferenced(id, &out) }
+        monitor.broadcast()
+    }
+
+    /// A worker sent a task's results (I/O thread).
+    func handleResult(_ taskID: TaskID, _ returns: [TaskReturn]) {
+        var out: [Outgoing] = []
+        monitor.withLock {
+            guard var task = ownedTasks[taskID] else {
+                for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, &out) }
+                return
+            }
+            let failed = returns.contains { $0.payload.isError }
+            if failed && task.spec.retryExceptions && task.retriesLeft > 0 && !task.cancelRequested {
+                task.retriesLeft -= 1
+                task.spec.attempt += 1
+                ownedTasks[taskID] = task
+                out.append(.head(.submitTask(task.spec)))
+                return
+            }
+            complete(task, returns, &out)
+        }
+        send(out)
+    }
+
+    /// The head reports that a task's worker died or the task was cancelled (I/O thread).
+    func handleLost(_ taskID: TaskID, reason: String) {
+        var out: [Outgoing] = []
+        monitor.withLock {
+            guard var task = ownedTasks[taskID] else { return }
+            if reason == "cancelled" || task.cancelRequested {
+                complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: cancelledPayload(taskID)) }, &out)
+                return
+            }
+            if task.retriesLeft > 0 {
+                task.retriesLeft -= 1
+                task.spec.attempt += 1
+                ownedTasks[taskID] = task
+                out.append(.head(.submitTask(task.spec)))
+                return
+            }
+            let failure = TaskFailure(
+                kind: .workerCrashed,
+                message:
+                    "The worker died unexpectedly while executing this task. Check python-core-worker-*.log files for more information."
+            )
+            complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
+        }
+        send(out)
+    }
+
+    func cancelledPayload(_ taskID: TaskID) -> ObjectPayload {
+        TaskFailure(kind: .taskCancelled, message: "Task: TaskID(\(taskID.hex)) was cancelled. ").payload
+    }
+
+    /// `ray.cancel`: stop a task this process owns. Pending tasks fail at once; queued and running ones are
+    /// stopped by the head (a running one is interrupted, or killed with `force`). Finished tasks are left.
+    public func cancel(_ taskID: TaskID, force: Bool) {
+        var out: [Outgoing] = []
+        var forward = false
+        monitor.withLock {
+            guard var task = ownedTasks[taskID] else { return }
+            task.cancelRequested = true
+            ownedTasks[taskID] = task
+            if task.missingArgs > 0 {
+                out.append(.head(.taskEvent(taskID: taskID, state: .failed, workerID: nil)))
+                complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: cancelledPayload(taskID)) }, &out)
+            } else {
+                forward = true
+            }
+        }
+        sendFromCaller(out)
+        if forward { sendToHead(.cancelTask(taskID: taskID, force: force)) }
+    }
+
+    /// Tasks this process submitted that have not finished (for the end-of-script grace period).
+    public var pendingTaskCount: Int { monitor.withLock { ownedTasks.count } }
+
+    /// Wait up to `seconds` for every owned task to finish; true if they did.
+    public func drainOwnedTasks(seconds: Double) -> Bool {
+        let deadline = monotonicSeconds() + seconds
+        return monitor.withLock {
+            while !ownedTasks.isEmpty && !stopping {
+                let left = deadline - monotonicSeconds()
+                if left <= 0 { return false }
+                monitor.wait(seconds: min(left, 0.05))
+            }
+            return true
+        }
+    }
+
+    // MARK: The worker side
+
+    /// The next task the head assigned to this worker; nil when stopping.
+    public func nextTask() -> TaskSpec? {
+        monitor.withLock {
+            while taskInbox.isEmpty && !stopping { monitor.wait(seconds: 1) }
+            if stopping { return nil }
+            let spec = taskInbox.removeFirst()
+            executingTaskID = spec.taskID
+            return spec
+        }
+    }
+
+    /// Start running `spec`: ids of nested submissions derive from it; the head marks it RUNNING.
+    public func beginTask(_ spec: TaskSpec) {
+        executing = spec
+        currentTaskID = spec.taskID
+        submissionIndex = 0
+        putIndex = 0
+        driverAddress = spec.driverAddress
+        recordEvent(spec.taskID, .running)
+    }
+
+    /// Whether `ray.cancel` asked to stop the running task.
+    public func cancelRequested(_ taskID: TaskID) -> Bool { monitor.withLock { cancelledHere.contains(taskID) } }
+
+    /// Send the results to the owner, then tell the head the worker is free.
+    public func finishTask(_ spec: TaskSpec, returns: [TaskReturn]) {
+        let failed = returns.contains { $0.payload.isError }
+        callerPeers.send(.taskResult(taskID: spec.taskID, returns: returns), to: spec.ownerAddress)
+        monitor.withLock {
+            executingTaskID = nil
+            cancelledHere.remove(spec.taskID)
+        }
+        executing = nil
+        recordEvent(spec.taskID, failed ? .failed : .finished)
+        sendToHead(.taskFinished(taskID: spec.taskID, workerID: workerID, failed: failed))
+    }
+
+    /// Forward output printed by the running task to the driver.
+    public func forwardOutput(name: String, isStderr: Bool, text: String) {
+        callerPeers.send(.log(pid: Int(getpid()), name: name, isStderr: isStderr, text: text), to: driverAddress)
+    }
+}

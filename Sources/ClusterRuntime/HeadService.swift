@@ -1,0 +1,278 @@
+import ClusterModel
+import ZeroMQ
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The head of a local cluster: one process that is both Ray's control service (the job, node, worker and task
+/// tables, the function table) and its node manager (logical CPU accounting, the worker pool, placing queued
+/// tasks on idle workers). Single-threaded: one loop polls the ROUTER socket every other process connects to,
+/// plus pidfds of the driver and of each worker, so a dead process is noticed the moment it dies.
+///
+/// Fate sharing: when the driver that started the cluster exits (in any way, SIGKILL included) or asks for
+/// shutdown, the head kills its workers, removes the session directory and shared memory, and exits.
+public final class HeadService {
+    public struct Configuration: Sendable {
+        public var session: Session
+        public var nodeID: NodeID
+        public var numCPUs: Double
+        public var objectStoreMemory: Int
+        public var driverPID: Int32
+
+        public init(session: Session, nodeID: NodeID, numCPUs: Double, objectStoreMemory: Int, driverPID: Int32) {
+            self.session = session
+            self.nodeID = nodeID
+            self.numCPUs = numCPUs
+            self.objectStoreMemory = objectStoreMemory
+            self.driverPID = driverPID
+        }
+    }
+
+    enum WorkerPhase: Equatable { case starting, idle, busy, blocked, dead }
+
+    /// A worker process of the pool, as the scheduler sees it.
+    struct PoolWorker {
+        var id: WorkerID
+        var pid: Int32
+        var exitFD: Int32?
+        var identity: [UInt8]?
+        var address: String = ""
+        var phase: WorkerPhase = .starting
+        var task: TaskID?
+        var heldCPUs: Double = 0
+        var exitDetail = ""
+    }
+
+    /// A registered driver.
+    struct Driver {
+        var id: WorkerID
+        var pid: Int
+        var identity: [UInt8]
+        var address: String
+    }
+
+    let config: Configuration
+    let context: ZMQContext
+    let router: ZMQSocket
+    var driverExitFD: Int32?
+    var workers: [WorkerID: PoolWorker] = [:]
+    var workerOrder: [WorkerID] = []
+    var drivers: [WorkerID: Driver] = [:]
+    var identities: [[UInt8]: WorkerID] = [:]
+    /// Task table: every task the cluster has seen, in submission order.
+    var tasks: [TaskID: TaskRecord] = [:]
+    var taskOrder: [TaskID] = []
+    var specs: [TaskID: TaskSpec] = [:]
+    var queue: [TaskSpec] = []
+    var queueHead = 0
+    var availableCPUs: Double
+    var functions: [[UInt8]: [UInt8]] = [:]
+    var functionWaiters: [[UInt8]: [[UInt8]]] = [:]
+    var cancelled: Set<TaskID> = []
+    var running = true
+    /// Most finished tasks kept in the task table (Ray keeps a bounded history too).
+    let taskHistoryLimit = 100_000
+
+    public init(_ config: Configuration) throws(RuntimeFailure) {
+        self.config = config
+        availableCPUs = config.numCPUs
+        do throws(ZMQError) {
+            context = try ZMQContext()
+            router = try ZMQSocket(context, type: .router)
+            try router.set(.linger(0))
+            try router.set(.sendHighWaterMark(0))
+            try router.set(.receiveHighWaterMark(0))
+            try router.bind(config.session.headEndpoint)
+        } catch {
+            throw RuntimeFailure("head cannot bind \(config.session.headEndpoint): \(error)")
+        }
+        driverExitFD = ProcessControl.exitDescriptor(of: config.driverPID)
+    }
+
+    /// Run until shutdown or until the driver dies, then clean up. Returns the exit status.
+    public func run() -> Int32 {
+        prestartWorkers()
+        while running {
+            var items: [ZMQPollItem] = [.socket(router)]
+            var watched: [WorkerID] = []
+            if let fd = driverExitFD { items.append(.fileDescriptor(fd)) }
+            for id in workerOrder {
+                if let w = workers[id], w.phase != .dead, let fd = w.exitFD {
+                    items.append(.fileDescriptor(fd))
+                    watched.append(id)
+                }
+            }
+            let ready: [ZMQEvents]
+            do throws(ZMQError) {
+                // Without pidfds, poll for dead processes twice a second.
+                ready = try zmqPoll(items, timeout: driverExitFD == nil ? .milliseconds(500) : nil)
+            } catch {
+                break
+            }
+            if !ready[0].isEmpty { drainRouter() }
+            var index = 1
+            if driverExitFD != nil {
+                if !ready[1].isEmpty {
+                    running = false
+                    break
+                }
+                index = 2
+            } else if !ProcessControl.isAlive(config.driverPID) {
+                break
+            }
+            for (offset, id) in watched.enumerated() where !ready[index + offset].isEmpty {
+                workerExited(id)
+            }
+            if driverExitFD == nil { checkWorkersWithoutPidfd() }
+        }
+        cleanUp()
+        return 0
+    }
+
+    func drainRouter() {
+        while running {
+            let frames: [[UInt8]]
+            do throws(ZMQError) {
+                frames = try router.receiveMultipart(flags: .dontWait)
+            } catch {
+                return
+            }
+            guard frames.count == 2 else {
+                RuntimeLog.warning("head: dropped a message of \(frames.count) frames")
+                continue
+            }
+            do throws(WireError) {
+                handle(try Message.decode(frames[1]), from: frames[0])
+            } catch {
+                RuntimeLog.warning("head: dropped a malformed message: \(error)")
+            }
+        }
+    }
+
+    func reply(_ identity: [UInt8], _ message: Message) {
+        do throws(ZMQError) {
+            try router.sendMultipart([identity, message.encoded()])
+        } catch {
+            RuntimeLog.debug("head: cannot reply: \(error)")
+        }
+    }
+
+    func handle(_ message: Message, from identity: [UInt8]) {
+        switch message {
+        case .register(let r):
+            register(r, identity: identity)
+        case .exportFunction(let id, let data):
+            functions[id] = data
+            for waiter in functionWaiters.removeValue(forKey: id) ?? [] { reply(waiter, .functionData(id: id, data: data)) }
+        case .getFunction(let id):
+            if let data = functions[id] {
+                reply(identity, .functionData(id: id, data: data))
+            } else {
+                functionWaiters[id, default: []].append(identity)
+            }
+        case .taskPending(let spec):
+            record(spec, state: .pendingArgsAvail)
+        case .submitTask(let spec):
+            record(spec, state: .pendingNodeAssignment)
+            if cancelled.remove(spec.taskID) != nil {
+                finishCancelled(spec)
+            } else {
+                specs[spec.taskID] = spec
+                queue.append(spec)
+                schedule()
+            }
+        case .taskEvent(let taskID, let state, let workerID):
+            updateTask(taskID, state: state, worker: workerID)
+        case .taskEvents(let events):
+            for e in events { updateTask(e.taskID, state: e.state, worker: e.workerID, time: e.time) }
+        case .taskFinished(let taskID, let workerID, let failed):
+            taskFinished(taskID, worker: workerID, failed: failed)
+        case .workerBlocked(let id):
+            if var w = workers[id], w.phase == .busy {
+                availableCPUs += w.heldCPUs
+                w.phase = .blocked
+                workers[id] = w
+                schedule()
+            }
+        case .workerUnblocked(let id):
+            if var w = workers[id], w.phase == .blocked {
+                // Ray lets an unblocked worker resume at once, briefly oversubscribing the node.
+                availableCPUs -= w.heldCPUs
+                w.phase = .busy
+                workers[id] = w
+            }
+        case .cancelTask(let taskID, let force):
+            cancel(taskID, force: force)
+        case .log:
+            for d in drivers.values { reply(d.identity, message) }
+        case .query(let kind):
+            reply(identity, .queryReply(answer(kind)))
+        case .shutdown:
+            running = false
+        default:
+            RuntimeLog.warning("head: unexpected message \(message)")
+        }
+    }
+
+    func register(_ r: Registration, identity: [UInt8]) {
+        identities[identity] = r.workerID
+        switch r.kind {
+        case .driver:
+            drivers[r.workerID] = Driver(id: r.workerID, pid: r.pid, identity: identity, address: r.address)
+        case .worker:
+            guard var w = workers[r.workerID] else {
+                RuntimeLog.warning("head: unknown worker registered (pid \(r.pid))")
+                return
+            }
+            w.identity = identity
+            w.address = r.address
+            if w.phase == .starting { w.phase = .idle }
+            workers[r.workerID] = w
+            schedule()
+        }
+    }
+
+    /// Create or update the task-table row of `spec`.
+    func record(_ spec: TaskSpec, state: TaskState) {
+        if var row = tasks[spec.taskID] {
+            row.state = state
+            row.attempt = spec.attempt
+            row.workerID = nil
+            tasks[spec.taskID] = row
+            return
+        }
+        tasks[spec.taskID] = TaskRecord(
+            taskID: spec.taskID, name: spec.name, state: state, workerID: nil, workerPID: 0, jobID: spec.jobID,
+            nodeID: config.nodeID, type: spec.type, functionName: spec.functionName, attempt: spec.attempt,
+            parentTaskID: spec.parentTaskID, creationTime: wallClockSeconds())
+        taskOrder.append(spec.taskID)
+        if taskOrder.count > taskHistoryLimit + taskHistoryLimit / 4 { trimTaskHistory() }
+    }
+
+    func trimTaskHistory() {
+        let excess = taskOrder.count - taskHistoryLimit
+        var removed = 0
+        taskOrder.removeAll { id in
+            guard removed < excess, let row = tasks[id], row.state >= .finished else { return false }
+            tasks[id] = nil
+            removed += 1
+            return true
+        }
+    }
+
+    func updateTask(_ id: TaskID, state: TaskState, worker: WorkerID?, time: Double? = nil) {
+        guard var row = tasks[id] else { return }
+        // Events can race (RUNNING after FINISHED is stale); a task only moves forward within an attempt.
+        if row.state >= .finished && state < .finished { return }
+        row.state = state
+        if let worker {
+            row.workerID = worker
+            row.workerPID = Int(workers[worker]?.pid ?? 0)
+        }
+        let now = time ?? wallClockSeconds()
+        if state == .running { row.startTime = now }
+        if state >= .finished { row.endTime = now }
+        tasks[id] = row
+    }
+}

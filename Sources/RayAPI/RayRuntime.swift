@@ -1,0 +1,137 @@
+import ClusterModel
+import ClusterRuntime
+import PyRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The ray module's state in one interpreter: its process's core worker (driver or worker), the head it
+/// started, caches of exported and imported functions. The interpreter layer's half of the runtime: it turns
+/// Python values into the bytes the core worker moves, and back.
+public final class RayRuntime {
+    static let key = "ray.runtime"
+
+    unowned let interp: Interpreter
+    public internal(set) var worker: CoreWorker?
+    var headPID: Int32 = 0
+    var isDriver = true
+    /// Refs met while serializing the current value (filled by the ObjectRef codec).
+    var collectedRefs: [OwnedObject]?
+    /// Functions this worker has loaded, by content hash.
+    var functionCache: [[UInt8]: Value] = [:]
+    /// `ray.exceptions`' factory: (kind, message, data) -> exception instance.
+    var errorFactory: Value?
+    /// The driver's original output sinks, wrapped so the I/O thread can print forwarded worker output.
+    var sharedStdout: SharedSink?
+    var sharedStderr: SharedSink?
+    var namespace = ""
+
+    init(interp: Interpreter) {
+        self.interp = interp
+    }
+
+    public static func of(_ interp: Interpreter) -> RayRuntime {
+        if let r = interp.extensions[key] as? RayRuntime { return r }
+        let r = RayRuntime(interp: interp)
+        interp.extensions[key] = r
+        return r
+    }
+
+    func requireWorker() throws(PyError) -> CoreWorker {
+        guard let worker else {
+            throw .runtimeError("Ray has not been started yet. You can start Ray with 'ray.init()'.")
+        }
+        return worker
+    }
+
+    func noteSerializedRef(_ ref: OwnedObject) { collectedRefs?.append(ref) }
+
+    /// Serialize a value, returning the bytes and the refs nested in it.
+    func serialize(_ value: Value) throws(PyError) -> ([UInt8], [OwnedObject]) {
+        let saved = collectedRefs
+        collectedRefs = []
+        defer { collectedRefs = saved }
+        let bytes = try interp.serialize(value).bytes
+        return (bytes, collectedRefs ?? [])
+    }
+
+    func deserialize(_ bytes: [UInt8]) throws(PyError) -> Value {
+        try interp.deserialize(SerializedValue(bytes: bytes))
+    }
+
+    // MARK: Driver lifecycle
+
+    /// Start a local cluster with this interpreter as its driver.
+    func startDriver(numCPUs: Double, objectStoreMemory: Int, logToDriver: Bool) throws(PyError) {
+        let (worker, pid): (CoreWorker, Int32)
+        do throws(RuntimeFailure) {
+            (worker, pid) = try CoreWorker.startDriver(numCPUs: numCPUs, objectStoreMemory: objectStoreMemory)
+        } catch {
+            throw .runtimeError("Failed to start the local cluster: \(error)")
+        }
+        self.worker = worker
+        headPID = pid
+        isDriver = true
+        let out = SharedSink(interp.stdout)
+        let err = SharedSink(interp.stderr)
+        sharedStdout = out
+        sharedStderr = err
+        interp.stdout = out
+        interp.stderr = err
+        if logToDriver {
+            let colour = isatty(1) != 0
+            worker.logHandler = { pid, name, isStderr, text in
+                let prefix = "(\(name) pid=\(pid))"
+                let shown = colour ? "\u{1b}[36m\(prefix)\u{1b}[0m" : prefix
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                if lines.last == "" { lines.removeLast() }
+                let block = lines.map { "\(shown) \($0)\n" }.joined()
+                (isStderr ? err : out).writeFromAnyThread(block)
+            }
+        }
+    }
+
+    /// Let the driver's submitted tasks finish (up to `grace` seconds), then stop the cluster.
+    func shutdown(grace: Double = 0) {
+        guard let worker else { return }
+        if grace > 0 && isDriver { _ = worker.drainOwnedTasks(seconds: grace) }
+        if isDriver { worker.sendToHead(.shutdown) }
+        worker.stop()
+        self.worker = nil
+        functionCache = [:]
+        if isDriver {
+            if !ProcessControl.waitForExit(headPID, seconds: 2) {
+                kill(headPID, SIGKILL)
+                _ = ProcessControl.waitForExit(headPID, seconds: 1)
+                worker.session.remove()
+            }
+            if let out = sharedStdout { interp.stdout = out.inner }
+            if let err = sharedStderr { interp.stderr = err.inner }
+            sharedStdout = nil
+            sharedStderr = nil
+        }
+    }
+}
+
+/// An output sink two threads can write to: the interpreter thread (print) and the core worker's I/O thread
+/// (output forwarded from workers), so both land in one buffer in the order written.
+final class SharedSink: OutputSink, @unchecked Sendable {  // `inner` is only touched with `monitor` held
+    let inner: OutputSink
+    let monitor = Monitor()
+
+    init(_ inner: OutputSink) {
+        self.inner = inner
+    }
+
+    func write(_ text: String) { monitor.withLock { inner.write(text) } }
+    func flush() { monitor.withLock { inner.flush() } }
+
+    /// Write and flush at once: forwarded output should appear when it arrives.
+    func writeFromAnyThread(_ text: String) {
+        monitor.withLock {
+            inner.write(text)
+            inner.flush()
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import ClusterModel
+import ClusterRuntime
+import PyRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `_raylet`: the native core of the ray module (Ray has a Cython module of that name in the same place). The
+/// Python layer (`ray`, `ray.exceptions`, `ray.util.state`) checks arguments and shapes results with Ray's
+/// messages; these functions take positional arguments already validated and do the work.
+enum RayletModule {
+    static func make(_ interp: Interpreter) throws(PyError) -> PyModule {
+        let m = PyModule(name: "_raylet")
+        m.set("ObjectRef", .object(ObjectRefType.type))
+        func def(_ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (Interpreter, RayRuntime, Args) throws(PyError) -> Value) {
+            m.set(
+                name,
+                .object(
+                    PyBuiltinFunction(name: name, module: "_raylet") { (interp, args) throws(PyError) -> Value in
+                        try args.expect(name, min: arity.lowerBound, max: arity.upperBound)
+                        return try body(interp, RayRuntime.of(interp), args)
+                    }))
+        }
+        def("init", 3...3) { (interp, rt, args) throws(PyError) -> Value in
+            let cpus = args[0].isNone ? Double(sysconf(Int32(_SC_NPROCESSORS_ONLN))) : try interp.floatArgument(args[0])
+            let physical = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
+            let store = args[1].isNone ? physical * 3 / 10 : try interp.intArgument(args[1])
+            try rt.startDriver(numCPUs: cpus, objectStoreMemory: store, logToDriver: try interp.isTrue(args[2]))
+            interp.exitHooks.append { [weak rt] in rt?.shutdown(grace: 10) }
+            return .none
+        }
+        def("is_initialized", 0...0) { (_, rt, _) throws(PyError) -> Value in .bool(rt.worker != nil) }
+        def("is_worker", 0...0) { (_, rt, _) throws(PyError) -> Value in .bool(rt.worker != nil && !rt.isDriver) }
+        def("shutdown", 0...0) { (_, rt, _) throws(PyError) -> Value in
+            rt.shutdown()
+            return .none
+        }
+        def("set_error_factory", 1...1) { (_, rt, args) throws(PyError) -> Value in
+            rt.errorFactory = args[0]
+            return .none
+        }
+        def("export_function", 1...1) { (_, rt, args) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            let (bytes, _) = try rt.serialize(args[0])
+            let id = SHA256.hash(bytes)
+            worker.exportFunction(id: id, data: bytes)
+            return .object(PyBytes(id))
+        }
+        def("submit_task", 9...9) { (interp, rt, args) throws(PyError) -> Value in
+            try submitTask(interp, rt, args)
+        }
+        def("get", 2...2) { (interp, rt, args) throws(PyError) -> Value in
+            try get(interp, rt, refs: args[0], timeout: args[1])
+        }
+        def("wait", 3...3) { (interp, rt, args) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            let refs = try refList(interp, args[0])
+            let timeout = args[2].isNone ? nil : try interp.floatArgument(args[2])
+            let ready: [Int]
+            let count = try interp.intArgument(args[1])
+            do throws(CoreWorker.WaitInterruption) {
+                ready = try worker.wait(
+                    refs.map(\.owned), count: count, timeout: timeout, interrupted: { interp.interrupt.isSet })
+            } catch {
+                try interp.checkInterrupt()
+                throw .runtimeError("ray.wait was interrupted: the cluster is shutting down")
+            }
+            return .object(PyList(ready.map { .int($0) }))
+        }
+        def("put", 1...1) { (_, rt, args) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            let (bytes, contained) = try rt.serialize(args[0])
+            do throws(RuntimeFailure) {
+                let id = try worker.put(bytes, contained: contained)
+                return .object(PyObjectRef(id: id, owner: worker.address, worker: worker, counted: true))
+            } catch {
+                throw .runtimeError(error.description)
+            }
+        }
+        def("cancel", 2...2) { (interp, rt, args) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            let ref = try ObjectRefType.ref(args[0])
+            worker.cancel(ref.id.task, force: try interp.isTrue(args[1]))
+            return .none
+        }
+        def("context", 0...0) { (_, rt, _) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            let task: Value = rt.isDriver ? .none : .str(worker.currentTaskID.hex)
+            return .object(
+                PyTuple([.str(worker.jobID.hex), task, .str(worker.workerID.hex), .str(worker.nodeID.hex), .str(rt.namespace)]))
+        }
+        def("set_namespace", 1...1) { (_, rt, args) throws(PyError) -> Value in
+            rt.namespace = args[0].asStr?.string ?? ""
+            return .none
+        }
+        def("state", 1...1) { (interp, rt, args) throws(PyError) -> Value in
+            try StateRows.query(interp, try rt.requireWorker(), args[0].asStr?.string ?? "")
+        }
+        def("session_dir", 0...0) { (_, rt, _) throws(PyError) -> Value in .str(try rt.requireWorker().session.directory) }
+        return m
+    }
+
+    static func refList(_ interp: Interpreter, _ v: Value) throws(PyError) -> [PyObjectRef] {
+        var out: [PyObjectRef] = []
+        for item in try interp.iterate(v) { out.append(try ObjectRefType.ref(item)) }
+        return out
+    }
+
+    /// args: function id, function name, task name, args tuple, kwargs dict, num_returns, num_cpus,
+    /// max_retries, retry_exceptions.
+    static func submitTask(_ interp: Interpreter, _ rt: RayRuntime, _ a: Args) throws(PyError) -> Value {
+        let worker = try rt.requireWorker()
+        guard let functionBytes = (a[0].asObject as? PyBytes)?.bytes else { throw .typeError("bad function id") }
+        let functionID = Array(functionBytes)
+        let positional = try interp.iterate(a[3])
+        var kwargNames: [String] = []
+        var values = Array(positional)
+        if let kwargs = a[4].asObject as? PyDict {
+            for (k, v) in kwargs.items {
+                kwargNames.append(k.asStr?.string ?? "")
+                values.append(v)
+            }
+        }
+        let taskID = worker.nextTaskID()
+        var taskArgs: [TaskArg] = []
+        var nested: [OwnedObject] = []
+        var temporaryPuts: [ObjectID] = []
+        for v in values {
+            if let ref = v.asObject as? PyObjectRef {
+                taskArgs.append(.reference(ref.owned))
+                continue
+            }
+            let (bytes, contained) = try rt.serialize(v)
+            nested += contained
+            if bytes.count < SharedObjectStore.inlineLimit {
+                taskArgs.append(.value(.inline(bytes)))
+            } else {
+                // A large argument is put into the object store by the caller, once per call.
+                do throws(RuntimeFailure) {
+                    let id = try worker.put(bytes, contained: contained)
+                    temporaryPuts.append(id)
+                    taskArgs.append(.reference(OwnedObject(id: id, owner: worker.address)))
+                } catch {
+                    throw .runtimeError(error.description)
+                }
+            }
+        }
+        let parent = worker.currentTaskID
+        let numReturns = try interp.intArgument(a[5])
+        let numCPUs = try interp.floatArgument(a[6])
+        let maxRetries = try interp.intArgument(a[7])
+        let retryExceptions = try interp.isTrue(a[8])
+        let spec = TaskSpec(
+            taskID: taskID, jobID: worker.jobID, parentTaskID: parent, type: .normalTask,
+            name: a[2].asStr?.string ?? "", functionName: a[1].asStr?.string ?? "", functionID: functionID,
+            args: taskArgs, kwargNames: kwargNames, numReturns: numReturns, numCPUs: numCPUs, maxRetries: maxRetries,
+            retryExceptions: retryExceptions, ownerAddress: worker.address, ownerWorkerID: worker.workerID,
+            driverAddress: worker.driverAddress)
+        let ids = worker.submit(spec, nestedRefs: nested)
+        for id in temporaryPuts { worker.removeLocalReference(id) }
+        let refs: [Value] = ids.map { .object(PyObjectRef(id: $0, owner: worker.address, worker: worker, counted: true)) }
+        return .object(PyList(refs))
+    }
+
+    static func get(_ interp: Interpreter, _ rt: RayRuntime, refs refsValue: Value, timeout: Value) throws(PyError)
+        -> Value
+    {
+        let worker = try rt.requireWorker()
+        let refs = try refList(interp, refsValue)
+        let seconds = timeout.isNone ? nil : try interp.floatArgument(timeout)
+        let payloads: [ObjectPayload]
+        do throws(CoreWorker.WaitInterruption) {
+            payloads = try worker.get(refs.map(\.owned), timeout: seconds, interrupted: { interp.interrupt.isSet })
+        } catch .timedOut {
+            throw try raised(interp, rt, kind: "timeout", message: "Get timed out: some object(s) not ready.", data: .none)
+        } catch {
+            try interp.checkInterrupt()
+            throw .runtimeError("ray.get was interrupted: the cluster is shutting down")
+        }
+        var values: [Value] = []
+        values.reserveCapacity(payloads.count)
+        for (ref, payload) in zip(refs, payloads) {
+            if case .error(let bytes) = payload {
+                let failure = TaskFailure.decode(bytes)
+                var cause: Value = .none
+                if !failure.data.isEmpty, let v = try? rt.deserialize(failure.data) { cause = v }
+                throw try raised(interp, rt, kind: "\(failure.kind)", message: failure.message, data: cause)
+            }
+            let bytes: [UInt8]
+            do throws(RuntimeFailure) {
+                bytes = try worker.bytes(of: ref.id, payload)
+            } catch {
+                throw try raised(interp, rt, kind: "objectLost", message: error.description, data: .none)
+            }
+            values.append(try rt.deserialize(bytes))
+        }
+        return .object(PyList(values))
+    }
+
+    /// The exception `ray.exceptions` builds for a failure.
+    static func raised(_ interp: Interpreter, _ rt: RayRuntime, kind: String, message: String, data: Value)
+        throws(PyError) -> PyError
+    {
+        guard let factory = rt.errorFactory else { return .runtimeError(message) }
+        let exc = try interp.call(factory, [.str(kind), .str(message), data])
+        guard let e = exc.asObject as? PyException else { return .runtimeError(message) }
+        return PyError(e)
+    }
+}

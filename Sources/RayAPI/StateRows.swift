@@ -1,0 +1,83 @@
+import ClusterModel
+import ClusterRuntime
+import PyRuntime
+
+/// The control service's tables as lists of dicts, which `ray.util.state` wraps in its record classes.
+enum StateRows {
+    static func query(_ interp: Interpreter, _ worker: CoreWorker, _ kind: String) throws(PyError) -> Value {
+        let queryKind: QueryKind
+        switch kind {
+        case "tasks": queryKind = .tasks
+        case "workers": queryKind = .workers
+        case "nodes": queryKind = .nodes
+        case "resources": queryKind = .resources
+        default: throw .valueError("unknown state kind \(kind)")
+        }
+        let result: QueryResult
+        do throws(RuntimeFailure) {
+            result = try worker.query(queryKind)
+        } catch {
+            throw .runtimeError("Failed to query the cluster state: \(error)")
+        }
+        return rows(result)
+    }
+
+    static func rows(_ result: QueryResult) -> Value {
+        switch result {
+        case .tasks(let rows): return list(rows.map(task))
+        case .workers(let rows): return list(rows.map(worker))
+        case .nodes(let rows): return list(rows.map(node))
+        case .resources(let total, let available):
+            return .object(PyTuple([resources(total), resources(available)]))
+        }
+    }
+
+    static func list(_ dicts: [PyDict]) -> Value { .object(PyList(dicts.map { .object($0) })) }
+
+    static func dict(_ pairs: [(String, Value)]) -> PyDict {
+        let d = PyDict()
+        for (k, v) in pairs { d.setItem(k, v) }
+        return d
+    }
+
+    static func resources(_ r: [String: Double]) -> Value {
+        let d = PyDict()
+        for (k, v) in r.sorted(by: { $0.key < $1.key }) { d.setItem(k, .float(v)) }
+        return .object(d)
+    }
+
+    static func milliseconds(_ seconds: Double) -> Value { seconds == 0 ? .none : .int(Int(seconds * 1000)) }
+
+    static func task(_ t: TaskRecord) -> PyDict {
+        dict([
+            ("task_id", .str(t.taskID.hex)), ("attempt_number", .int(t.attempt)), ("name", .str(t.name)),
+            ("state", .str(t.state.name)), ("job_id", .str(t.jobID.hex)),
+            ("actor_id", t.type == .normalTask ? .none : .str(t.taskID.actor.hex)), ("type", .str(t.type.name)),
+            ("func_or_class_name", .str(t.functionName)), ("parent_task_id", .str(t.parentTaskID.hex)),
+            ("node_id", .str(t.nodeID.hex)), ("worker_id", t.workerID.map { .str($0.hex) } ?? .none),
+            ("worker_pid", t.workerPID == 0 ? .none : .int(t.workerPID)),
+            ("error_type", t.state == .failed ? .str("TASK_EXECUTION_EXCEPTION") : .none),
+            ("language", .str("PYTHON")), ("required_resources", .object(dict([("CPU", .float(1))]))),
+            ("creation_time_ms", milliseconds(t.creationTime)), ("start_time_ms", milliseconds(t.startTime)),
+            ("end_time_ms", milliseconds(t.endTime)),
+        ])
+    }
+
+    static func worker(_ w: WorkerRecord) -> PyDict {
+        dict([
+            ("worker_id", .str(w.workerID.hex)), ("is_alive", .bool(w.isAlive)),
+            ("worker_type", .str(w.kind == .driver ? "DRIVER" : "WORKER")),
+            ("exit_type", w.isAlive ? .none : .str("SYSTEM_ERROR")),
+            ("node_id", .str(w.nodeID.hex)), ("ip", .str("127.0.0.1")), ("pid", .int(w.pid)),
+            ("exit_detail", w.exitDetail.isEmpty ? .none : .str(w.exitDetail)),
+        ])
+    }
+
+    static func node(_ n: NodeRecord) -> PyDict {
+        dict([
+            ("node_id", .str(n.nodeID.hex)), ("node_ip", .str(n.address)), ("is_head_node", .bool(n.isHead)),
+            ("state", .str("ALIVE")), ("node_name", .str(n.address)),
+            ("resources_total", resources(n.resourcesTotal)),
+        ])
+    }
+}

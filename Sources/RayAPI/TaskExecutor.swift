@@ -1,0 +1,252 @@
+import ClusterModel
+import ClusterRuntime
+import PyLibrary
+import PyRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A worker process: an interpreter plus a core worker, running the tasks the head assigns, one at a time.
+/// Output printed by a task is forwarded to the driver line by line, prefixed there with the task's name and
+/// this process's pid; an exception becomes an error object carrying the remote traceback.
+public enum WorkerProcess {
+    /// Run until the head goes away. Returns the exit status.
+    public static func run(session: Session, workerID: WorkerID, nodeID: NodeID, headPID: Int32) -> Int32 {
+        LargeStackThread.run {
+            Library.registerAll()
+            RayModule.register()
+            let interp = Interpreter()
+            let runtime = RayRuntime.of(interp)
+            runtime.isDriver = false
+            let worker: CoreWorker
+            do throws(RuntimeFailure) {
+                worker = try CoreWorker.startWorker(session: session, workerID: workerID, nodeID: nodeID)
+            } catch {
+                RuntimeLog.warning("worker: \(error)")
+                return 1
+            }
+            runtime.worker = worker
+            let stdout = ForwardingSink(worker: worker, isStderr: false)
+            let stderr = ForwardingSink(worker: worker, isStderr: true)
+            interp.stdout = stdout
+            interp.stderr = stderr
+            let interrupt = interp.interrupt
+            worker.interruptHandler = { interrupt.request() }
+            _ = interp.makeMainModule(file: nil)
+            watchParent(headPID)
+            let executor = TaskExecutor(interp: interp, runtime: runtime, worker: worker)
+            while let spec = worker.nextTask() {
+                stdout.taskName = spec.name
+                stderr.taskName = spec.name
+                executor.execute(spec)
+                stdout.flush()
+                stderr.flush()
+            }
+            worker.stop()
+            return 0
+        }
+    }
+
+    /// Exit at once when the head dies (fate sharing), from a thread waiting on the head's pidfd.
+    static func watchParent(_ pid: Int32) {
+        let fd = ProcessControl.exitDescriptor(of: pid)
+        var thread = pthread_t()
+        let box = Unmanaged.passRetained(FDBox(fd: fd ?? -1, pid: pid))
+        pthread_create(
+            &thread, nil,
+            { raw in
+                let box = Unmanaged<FDBox>.fromOpaque(raw!).takeRetainedValue()
+                if box.fd >= 0 {
+                    var p = pollfd(fd: box.fd, events: Int16(POLLIN), revents: 0)
+                    while poll(&p, 1, -1) < 0 && errno == EINTR {}
+                } else {
+                    while ProcessControl.isAlive(box.pid) { usleep(200_000) }
+                }
+                _exit(0)
+            }, box.toOpaque())
+        pthread_detach(thread)
+    }
+
+    final class FDBox: @unchecked Sendable {
+        let fd: Int32
+        let pid: Int32
+        init(fd: Int32, pid: Int32) {
+            self.fd = fd
+            self.pid = pid
+        }
+    }
+}
+
+/// Sends what a task prints to the driver, a line at a time (so output appears as it is printed).
+final class ForwardingSink: OutputSink {
+    let worker: CoreWorker
+    let isStderr: Bool
+    var taskName = ""
+    var buffer = ""
+
+    init(worker: CoreWorker, isStderr: Bool) {
+        self.worker = worker
+        self.isStderr = isStderr
+    }
+
+    func write(_ text: String) {
+        buffer += text
+        if let last = buffer.utf8.lastIndex(of: 10) {
+            let cut = buffer.utf8.index(after: last)
+            let lines = String(buffer[..<cut])
+            buffer = String(buffer[cut...])
+            worker.forwardOutput(name: taskName, isStderr: isStderr, text: lines)
+        }
+    }
+
+    func flush() {
+        if !buffer.isEmpty {
+            worker.forwardOutput(name: taskName, isStderr: isStderr, text: buffer + "\n")
+            buffer = ""
+        }
+    }
+}
+
+/// Runs one task spec in the worker's interpreter.
+final class TaskExecutor {
+    let interp: Interpreter
+    let runtime: RayRuntime
+    let worker: CoreWorker
+
+    init(interp: Interpreter, runtime: RayRuntime, worker: CoreWorker) {
+        self.interp = interp
+        self.runtime = runtime
+        self.worker = worker
+    }
+
+    func execute(_ spec: TaskSpec) {
+        worker.beginTask(spec)
+        let returns: [TaskReturn]
+        do throws(TaskAbort) {
+            returns = try run(spec)
+        } catch {
+            let payload = error.payload
+            returns = spec.returnIDs.map { TaskReturn(objectID: $0, payload: payload) }
+        }
+        interp.interrupt.clear()
+        worker.finishTask(spec, returns: returns)
+    }
+
+    /// Why a task produced an error instead of values.
+    struct TaskAbort: Error {
+        let payload: ObjectPayload
+    }
+
+    func run(_ spec: TaskSpec) throws(TaskAbort) -> [TaskReturn] {
+        let function = try load(spec)
+        var values: [Value] = []
+        for arg in spec.args { values.append(try argument(arg, spec)) }
+        let positional = Array(values[0..<(values.count - spec.kwargNames.count)])
+        let keywords = Array(zip(spec.kwargNames, values[(values.count - spec.kwargNames.count)...]))
+        let result: Value
+        do throws(PyError) {
+            result = try interp.call(function, positional, keywords: keywords)
+        } catch {
+            throw TaskAbort(payload: failure(error.exception, spec))
+        }
+        return try returnValues(result, spec)
+    }
+
+    func load(_ spec: TaskSpec) throws(TaskAbort) -> Value {
+        if let f = runtime.functionCache[spec.functionID] { return f }
+        do throws(RuntimeFailure) {
+            let data = try worker.fetchFunction(id: spec.functionID)
+            let f = try runtimeDeserialize(data)
+            runtime.functionCache[spec.functionID] = f
+            return f
+        } catch {
+            throw TaskAbort(payload: TaskFailure(kind: .taskError, message: "cannot load the function: \(error)").payload)
+        }
+    }
+
+    func runtimeDeserialize(_ bytes: [UInt8]) throws(RuntimeFailure) -> Value {
+        do throws(PyError) {
+            return try runtime.deserialize(bytes)
+        } catch {
+            throw RuntimeFailure(TracebackPrinter.finalLine(error.exception, interp))
+        }
+    }
+
+    func argument(_ arg: TaskArg, _ spec: TaskSpec) throws(TaskAbort) -> Value {
+        var id = ObjectID.returned(by: spec.taskID, index: 0)
+        var payload: ObjectPayload
+        switch arg {
+        case .value(let p):
+            payload = p
+        case .reference(let ref):
+            id = ref.id
+            do throws(CoreWorker.WaitInterruption) {
+                // Hold the ref while fetching, as a Python ObjectRef would.
+                let holder = PyObjectRef(id: ref.id, owner: ref.owner, worker: worker)
+                payload = try worker.get([ref], timeout: nil, interrupted: { interp.interrupt.isSet })[0]
+                withExtendedLifetime(holder) {}
+            } catch {
+                throw TaskAbort(payload: TaskFailure(kind: .taskCancelled, message: "interrupted while fetching arguments").payload)
+            }
+        }
+        if case .error = payload { throw TaskAbort(payload: payload) }
+        do throws(RuntimeFailure) {
+            let bytes = try worker.bytes(of: id, payload)
+            return try runtimeDeserialize(bytes)
+        } catch {
+            throw TaskAbort(payload: TaskFailure(kind: .objectLost, message: "cannot read an argument: \(error)").payload)
+        }
+    }
+
+    func returnValues(_ result: Value, _ spec: TaskSpec) throws(TaskAbort) -> [TaskReturn] {
+        var values: [Value]
+        if spec.numReturns == 1 {
+            values = [result]
+        } else if spec.numReturns == 0 {
+            values = []
+        } else {
+            do throws(PyError) {
+                values = Array(try interp.iterate(result))
+            } catch {
+                throw TaskAbort(payload: failure(error.exception, spec))
+            }
+            if values.count != spec.numReturns {
+                let message =
+                    "Task returned \(values.count) objects, but num_returns=\(spec.numReturns)."
+                throw TaskAbort(payload: failure(PyException.make(Builtins.valueErrorType, message), spec))
+            }
+        }
+        var returns: [TaskReturn] = []
+        for (i, v) in values.enumerated() {
+            let id = ObjectID.returned(by: spec.taskID, index: UInt32(i + 1))
+            do throws(PyError) {
+                let (bytes, contained) = try runtime.serialize(v)
+                let payload: ObjectPayload
+                do throws(RuntimeFailure) {
+                    payload = try worker.makePayload(id, bytes)
+                } catch {
+                    throw PyError.runtimeError(error.description)
+                }
+                returns.append(TaskReturn(objectID: id, payload: payload, contained: contained))
+            } catch {
+                throw TaskAbort(payload: failure(error.exception, spec))
+            }
+        }
+        return returns
+    }
+
+    /// The error object for an exception raised by the task: the exception itself (when it can travel) and
+    /// Ray's remote traceback text, `ray::name() (pid=..., ip=...)` followed by the frames.
+    func failure(_ exc: PyException, _ spec: TaskSpec) -> ObjectPayload {
+        if exc.type === Builtins.keyboardInterruptType && worker.cancelRequested(spec.taskID) {
+            return TaskFailure(kind: .taskCancelled, message: "Task: TaskID(\(spec.taskID.hex)) was cancelled. ").payload
+        }
+        var text = TracebackPrinter.render(exc, interp)
+        let header = "Traceback (most recent call last):\n"
+        if text.hasPrefix(header) { text.removeFirst(header.count) }
+        let message = "ray::\(spec.name)() (pid=\(getpid()), ip=127.0.0.1)\n" + text
+        let data = (try? runtime.serialize(.object(exc)).0) ?? []
+        return TaskFailure(kind: .taskError, message: message, data: data).payload
+    }
+}

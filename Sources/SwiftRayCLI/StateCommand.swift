@@ -1,0 +1,84 @@
+import ClusterModel
+import ClusterRuntime
+import ZeroMQ
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `swiftray list tasks|workers|nodes [--session PATH]`: the control service's tables of a running cluster
+/// (the latest session by default), printed as a table like `ray list`.
+enum StateCommand {
+    static func list(_ what: String, _ rest: ArraySlice<String>) -> Int32 {
+        let o = ClusterCommands.options(rest)
+        guard let session = o["session"].map(Session.init(directory:)) ?? Session.latest() else {
+            FileHandleStderr.write("swiftray: no running cluster (no session under \(Session.root))\n")
+            return 1
+        }
+        let kind: QueryKind = what == "tasks" ? .tasks : what == "workers" ? .workers : .nodes
+        let result: QueryResult
+        do {
+            result = try ask(session, kind)
+        } catch {
+            FileHandleStderr.write("swiftray: cannot reach the cluster of \(session.directory): \(error)\n")
+            return 1
+        }
+        print(render(result))
+        return 0
+    }
+
+    static func ask(_ session: Session, _ kind: QueryKind) throws -> QueryResult {
+        let context = try ZMQContext()
+        defer { context.shutdown() }
+        let socket = try ZMQSocket(context, type: .dealer)
+        defer { socket.close() }
+        try socket.set(.linger(0))
+        try socket.connect(session.headEndpoint)
+        try socket.send(Message.query(kind: kind).encoded())
+        let ready = try zmqPoll([.socket(socket)], timeout: .seconds(5))
+        guard !ready[0].isEmpty else { throw RuntimeFailure("the head did not answer within 5 s") }
+        guard case .queryReply(let result) = try Message.decode(try socket.receive()) else {
+            throw RuntimeFailure("unexpected reply")
+        }
+        return result
+    }
+
+    static func render(_ result: QueryResult) -> String {
+        var header: [String] = []
+        var rows: [[String]] = []
+        switch result {
+        case .tasks(let tasks):
+            header = ["TASK_ID", "ATTEMPT_NUMBER", "NAME", "STATE", "JOB_ID", "ACTOR_ID", "TYPE", "FUNC_OR_CLASS_NAME",
+                "PARENT_TASK_ID", "NODE_ID", "WORKER_ID", "WORKER_PID", "ERROR_TYPE"]
+            rows = tasks.map { t in
+                [t.taskID.hex, String(t.attempt), t.name, t.state.name, t.jobID.hex,
+                 t.type == .normalTask ? "" : t.taskID.actor.hex, t.type.name, t.functionName, t.parentTaskID.hex,
+                 t.nodeID.hex, t.workerID?.hex ?? "", t.workerPID == 0 ? "" : String(t.workerPID),
+                 t.state == .failed ? "TASK_EXECUTION_EXCEPTION" : ""]
+            }
+        case .workers(let workers):
+            header = ["WORKER_ID", "IS_ALIVE", "WORKER_TYPE", "EXIT_TYPE", "NODE_ID", "IP", "PID", "EXIT_DETAIL"]
+            rows = workers.map { w in
+                [w.workerID.hex, w.isAlive ? "True" : "False", w.kind == .driver ? "DRIVER" : "WORKER",
+                 w.isAlive ? "" : "SYSTEM_ERROR", w.nodeID.hex, "127.0.0.1", String(w.pid), w.exitDetail]
+            }
+        case .nodes(let nodes):
+            header = ["NODE_ID", "NODE_IP", "IS_HEAD_NODE", "STATE", "NODE_NAME", "RESOURCES_TOTAL"]
+            rows = nodes.map { n in
+                let resources = n.resourcesTotal.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                return [n.nodeID.hex, n.address, n.isHead ? "True" : "False", "ALIVE", n.address,
+                        resources.joined(separator: ", ")]
+            }
+        case .resources:
+            return ""
+        }
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in c + String(repeating: " ", count: widths[i] - c.count) }
+                .joined(separator: "  ").replacing(/\s+$/, with: "")
+        }
+        let total = "Total: \(rows.count)"
+        return ([total, "", line(header)] + rows.map(line)).joined(separator: "\n")
+    }
+}
