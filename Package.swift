@@ -61,5 +61,6 @@ let package = Package(
         .testTarget(name: "GoldenTests", dependencies: ["SwiftRayCLI"]),
         .testTarget(name: "NativeWrapperTests", dependencies: ["ZeroMQ", "LineEditing"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
+        .testTarget(name: "RayTests", dependencies: ["swiftray"]),
     ]
 )

@@ -55,7 +55,20 @@ extension CoreWorker {
     }
 
     /// Store a value that arrived or was created (lock held); wakes getters and resolves dependents.
-    func storeValue(_ id: ObjectID, _ payload: ObjectPayload, contained: [OwnedObject], _ out: inout [Outgoing]) {
+    ///
+    /// `fromWorker`: the value is a task's result; the worker pinned the refs it owns inside it until this
+    /// process, the owner of the result, borrows them (the unpin follows the borrow on the same connection).
+    func storeValue(
+        _ id: ObjectID, _ payload: ObjectPayload, contained: [OwnedObject], fromWorker: Bool = false,
+        _ out: inout [Outgoing]
+    ) {
+        if fromWorker {
+            defer {
+                for c in contained where c.owner != address {
+                    out.append(.peer(c.owner, .removeReference(objectID: c.id, borrower: Self.returnPin(address))))
+                }
+            }
+        }
         guard var entry = objects[id] else {
             // Nobody wants it any more (a dropped ref to a fire-and-forget task): discard.
             if case .shared = payload { SharedObjectStore.delete(id, session: session) }
@@ -74,6 +87,9 @@ extension CoreWorker {
         for task in dependents { argumentReady(task, id, payload, &out) }
         releaseIfUnreferenced(id, &out)
     }
+
+    /// The borrower name a worker pins refs under until the owner of a task's result has borrowed them.
+    static func returnPin(_ owner: String) -> String { "pin:" + owner }
 
     /// `ray.put`: a new object owned by this process. Large values go to shared memory.
     public func put(_ bytes: [UInt8], contained: [OwnedObject]) throws(RuntimeFailure) -> ObjectID {

@@ -90,7 +90,7 @@ extension CoreWorker {
     /// Store a task's results, forget the task, release what its arguments held (lock held).
     func complete(_ task: OwnedTask, _ returns: [TaskReturn], _ out: inout [Outgoing]) {
         ownedTasks[task.spec.taskID] = nil
-        for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, &out) }
+        for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, fromWorker: true, &out) }
         for id in task.heldRefs where objects[id] != nil {
             objects[id]!.submittedRefs -= 1
             releaseIfUnreferenced(id, &out)
@@ -105,7 +105,7 @@ extension CoreWorker {
         var out: [Outgoing] = []
         monitor.withLock {
             guard var task = ownedTasks[taskID] else {
-                for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, &out) }
+                for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, fromWorker: true, &out) }
                 return
             }
             let failed = returns.contains { $0.payload.isError }
@@ -214,8 +214,18 @@ extension CoreWorker {
     public func cancelRequested(_ taskID: TaskID) -> Bool { monitor.withLock { cancelledHere.contains(taskID) } }
 
     /// Send the results to the owner, then tell the head the worker is free.
+    ///
+    /// Refs this worker owns inside the results stay pinned until the task's owner has borrowed them; the
+    /// caller keeps the result values alive until this returns, so a ref the worker borrowed is released
+    /// only after the result (on the same connection when the owners match).
     public func finishTask(_ spec: TaskSpec, returns: [TaskReturn]) {
         let failed = returns.contains { $0.payload.isError }
+        let pin = Self.returnPin(spec.ownerAddress)
+        monitor.withLock {
+            for r in returns {
+                for c in r.contained where c.owner == address { objects[c.id]?.borrowers.insert(pin) }
+            }
+        }
         callerPeers.send(.taskResult(taskID: spec.taskID, returns: returns), to: spec.ownerAddress)
         monitor.withLock {
             executingTaskID = nil

@@ -125,6 +125,8 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
             headCaller = try ZMQSocket(context, type: .dealer)
             try headCaller.set(.linger(1000))
             try headCaller.set(.sendHighWaterMark(0))
+            // The head may still be starting: retry the connection every few milliseconds, not Ray's 100.
+            try headCaller.set(.reconnectInterval(5))
             try headCaller.connect(session.headEndpoint)
         } catch {
             throw RuntimeFailure("cannot connect to the head: \(error)")
@@ -180,6 +182,7 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
             let head = try ZMQSocket(context, type: .dealer)
             try head.set(.linger(1000))
             try head.set(.sendHighWaterMark(0))
+            try head.set(.reconnectInterval(5))
             try head.connect(session.headEndpoint)
             try head.send(
                 Message.register(

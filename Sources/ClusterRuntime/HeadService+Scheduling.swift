@@ -69,6 +69,7 @@ extension HeadService {
 
     func dispatch(_ spec: TaskSpec, to workerID: WorkerID) {
         guard var w = workers[workerID], let identity = w.identity else { return }
+        RuntimeLog.debug("head: \(spec.name) attempt \(spec.attempt) -> worker \(w.pid)")
         w.phase = .busy
         w.task = spec.taskID
         w.heldCPUs = spec.numCPUs
@@ -92,13 +93,14 @@ extension HeadService {
         schedule()
     }
 
-    /// The identity of a task's owner (driver or worker), for messages about the task.
-    func ownerIdentity(_ spec: TaskSpec) -> [UInt8]? {
-        drivers[spec.ownerWorkerID]?.identity ?? workers[spec.ownerWorkerID]?.identity
+    /// Tell a task's owner about it, at the owner's own address (it may not have registered yet).
+    func notifyOwner(_ spec: TaskSpec, _ message: Message) {
+        peers.send(message, to: spec.ownerAddress)
     }
 
     func workerExited(_ id: WorkerID) {
         guard var w = workers[id], w.phase != .dead else { return }
+        RuntimeLog.debug("head: worker \(w.pid) exited while \(w.phase), task \(w.task?.hex ?? "-")")
         ProcessControl.reap(w.pid)
         if let fd = w.exitFD { close(fd) }
         w.exitFD = nil
@@ -110,7 +112,7 @@ extension HeadService {
             specs[taskID] = nil
             updateTask(taskID, state: .failed, worker: nil)
             let reason = cancelled.remove(taskID) != nil ? "cancelled" : "worker died"
-            if let owner = ownerIdentity(spec) { reply(owner, .taskLost(taskID: taskID, reason: reason)) }
+            notifyOwner(spec, .taskLost(taskID: taskID, reason: reason))
         }
         w.task = nil
         workers[id] = w
@@ -148,7 +150,7 @@ extension HeadService {
     func finishCancelled(_ spec: TaskSpec) {
         specs[spec.taskID] = nil
         updateTask(spec.taskID, state: .failed, worker: nil)
-        if let owner = ownerIdentity(spec) { reply(owner, .taskLost(taskID: spec.taskID, reason: "cancelled")) }
+        notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "cancelled"))
     }
 
     var nodeResources: [String: Double] {
@@ -198,9 +200,10 @@ extension HeadService {
             _ = ProcessControl.waitForExit(w.pid, seconds: 1)
             if let fd = w.exitFD { close(fd) }
         }
+        config.session.remove()
+        peers.closeAll()
         router.close()
         context.shutdown()
-        config.session.remove()
     }
 }
 

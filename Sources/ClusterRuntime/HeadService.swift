@@ -71,6 +71,8 @@ public final class HeadService {
     var functionWaiters: [[UInt8]: [[UInt8]]] = [:]
     var cancelled: Set<TaskID> = []
     var running = true
+    /// Connections to core workers' own sockets (for messages about their tasks).
+    let peers: Peers
     /// Most finished tasks kept in the task table (Ray keeps a bounded history too).
     let taskHistoryLimit = 100_000
 
@@ -88,6 +90,7 @@ public final class HeadService {
             throw RuntimeFailure("head cannot bind \(config.session.headEndpoint): \(error)")
         }
         driverExitFD = ProcessControl.exitDescriptor(of: config.driverPID)
+        peers = Peers(context: context)
     }
 
     /// Run until shutdown or until the driver dies, then clean up. Returns the exit status.
@@ -174,6 +177,7 @@ public final class HeadService {
         case .taskPending(let spec):
             record(spec, state: .pendingArgsAvail)
         case .submitTask(let spec):
+            RuntimeLog.debug("head: submit \(spec.name) attempt \(spec.attempt)")
             record(spec, state: .pendingNodeAssignment)
             if cancelled.remove(spec.taskID) != nil {
                 finishCancelled(spec)
@@ -216,6 +220,7 @@ public final class HeadService {
     }
 
     func register(_ r: Registration, identity: [UInt8]) {
+        RuntimeLog.debug("head: \(r.kind) \(r.pid) registered")
         identities[identity] = r.workerID
         switch r.kind {
         case .driver:

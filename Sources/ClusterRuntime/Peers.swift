@@ -49,7 +49,7 @@ public final class Peers {
 
 /// Minimal diagnostics of the runtime on stderr (the structured debug logs come with the logging issue).
 public enum RuntimeLog {
-    nonisolated(unsafe) public static var verbose = false
+    nonisolated(unsafe) public static var verbose = getenv("SWIFTRAY_DEBUG") != nil
 
     public static func warning(_ text: String) {
         let line = "swiftray: \(text)\n"

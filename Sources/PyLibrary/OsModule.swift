@@ -65,6 +65,10 @@ enum OsModule {
                 return .int(get())
             }
         }
+        Lib.function(m, "_exit") { (interp, args) throws(PyError) -> Value in
+            try args.expect("_exit", min: 1, max: 1)
+            _exit(Int32(truncatingIfNeeded: try interp.intArgument(args[0])))
+        }
         Lib.function(m, "getcwd") { (interp, args) throws(PyError) -> Value in
             try args.expect("getcwd", min: 0, max: 0)
             guard let cwd = getcwd(nil, 0) else { throw Lib.osError(interp, errno) }

@@ -218,6 +218,13 @@ extension Interpreter {
                 try set(self, obj, value)
                 return
             }
+            if name.string == "__name__" || name.string == "__qualname__" {
+                guard let text = value.asStr?.string else {
+                    throw .typeError("can only assign string to \(t.name).\(name.string), not '\(value.typeName)'")
+                }
+                if name.string == "__name__" { t.name = text } else { t.qualifiedName = text }
+                return
+            }
             t.setAttribute(name, value)
             return
         }

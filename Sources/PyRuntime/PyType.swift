@@ -8,7 +8,7 @@ public final class PyType: PyObject, @unchecked Sendable {
     /// subclass), arguments)`. Plays the role of `__new__`, and of `__init__` for builtins that have none.
     public typealias Constructor = (Interpreter, PyType, Args) throws(PyError) -> Value
 
-    public let name: String
+    public var name: String
     public var qualifiedName: String
     public var moduleName: String
     public internal(set) var bases: [PyType]

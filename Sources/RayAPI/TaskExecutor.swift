@@ -122,15 +122,17 @@ final class TaskExecutor {
 
     func execute(_ spec: TaskSpec) {
         worker.beginTask(spec)
-        let returns: [TaskReturn]
+        var returns: [TaskReturn] = []
+        var result: Value = .none
         do throws(TaskAbort) {
-            returns = try run(spec)
+            (returns, result) = try run(spec)
         } catch {
             let payload = error.payload
             returns = spec.returnIDs.map { TaskReturn(objectID: $0, payload: payload) }
         }
         interp.interrupt.clear()
         worker.finishTask(spec, returns: returns)
+        withExtendedLifetime(result) {}
     }
 
     /// Why a task produced an error instead of values.
@@ -138,7 +140,8 @@ final class TaskExecutor {
         let payload: ObjectPayload
     }
 
-    func run(_ spec: TaskSpec) throws(TaskAbort) -> [TaskReturn] {
+    /// The task's return objects, and its result value (kept alive until the results are sent).
+    func run(_ spec: TaskSpec) throws(TaskAbort) -> ([TaskReturn], Value) {
         let function = try load(spec)
         var values: [Value] = []
         for arg in spec.args { values.append(try argument(arg, spec)) }
@@ -150,7 +153,7 @@ final class TaskExecutor {
         } catch {
             throw TaskAbort(payload: failure(error.exception, spec))
         }
-        return try returnValues(result, spec)
+        return (try returnValues(result, spec), result)
     }
 
     func load(_ spec: TaskSpec) throws(TaskAbort) -> Value {

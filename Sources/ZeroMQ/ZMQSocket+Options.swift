@@ -22,6 +22,8 @@ public enum ZMQSocketOption: Sendable {
     case receiveHighWaterMark(Int32)
     /// ROUTER: fail with `EHOSTUNREACH` for an unknown peer instead of dropping (`ZMQ_ROUTER_MANDATORY`).
     case routerMandatory(Bool)
+    /// Milliseconds between attempts to (re)connect an endpoint that is not there (yet).
+    case reconnectInterval(Int32)
 }
 
 /// Readiness of a socket or descriptor, as in `zmq_poll` and `ZMQ_EVENTS`.
@@ -54,6 +56,7 @@ extension ZMQSocket {
         case .sendHighWaterMark(let count): try setInt(ZMQ_SNDHWM, count)
         case .receiveHighWaterMark(let count): try setInt(ZMQ_RCVHWM, count)
         case .routerMandatory(let on): try setInt(ZMQ_ROUTER_MANDATORY, on ? 1 : 0)
+        case .reconnectInterval(let ms): try setInt(ZMQ_RECONNECT_IVL, ms)
         }
     }
 
