@@ -36,6 +36,11 @@ public enum Message: Sendable {
     case query(kind: QueryKind)
     case queryReply(QueryResult)
     case shutdown
+    /// `ray.kill`: stop an actor's process (and do not restart it when `noRestart`).
+    case killActor(actorID: ActorID, noRestart: Bool)
+    /// Look up a named actor: the head answers with `actorInfo`.
+    case getNamedActor(name: String, namespace: String)
+    case actorInfo(ActorRecord?)
 
     public func encoded() -> [UInt8] {
         var w = WireWriter()
@@ -124,6 +129,22 @@ public enum Message: Sendable {
         case .taskPending(let spec):
             w.u8(21)
             spec.encode(&w)
+        case .killActor(let actor, let noRestart):
+            w.u8(23)
+            w.id(actor)
+            w.bool(noRestart)
+        case .getNamedActor(let name, let namespace):
+            w.u8(24)
+            w.string(name)
+            w.string(namespace)
+        case .actorInfo(let record):
+            w.u8(25)
+            if let record {
+                w.u8(1)
+                record.encode(&w)
+            } else {
+                w.u8(0)
+            }
         case .taskEvents(let events):
             w.u8(22)
             w.varint(UInt64(events.count))
@@ -169,6 +190,9 @@ public enum Message: Sendable {
         case 19: message = .queryReply(try QueryResult.decode(&r))
         case 20: message = .shutdown
         case 21: message = .taskPending(try TaskSpec.decode(&r))
+        case 23: message = .killActor(actorID: try r.actorID(), noRestart: try r.bool())
+        case 24: message = .getNamedActor(name: try r.string(), namespace: try r.string())
+        case 25: message = .actorInfo(try r.u8() == 0 ? nil : try ActorRecord.decode(&r))
         case 22: message = .taskEvents(try r.list { (r) throws(WireError) in try TaskEvent.decode(&r) })
         case let tag: throw WireError("unknown message tag \(tag)")
         }

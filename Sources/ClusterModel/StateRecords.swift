@@ -2,7 +2,90 @@
 
 /// Which table a `query` asks for.
 public enum QueryKind: UInt8, Sendable {
-    case tasks, workers, nodes, resources
+    case tasks, workers, nodes, resources, actors
+}
+
+/// Ray's actor states.
+public enum ActorState: UInt8, Sendable {
+    case dependenciesUnready, pendingCreation, alive, restarting, dead
+
+    public var name: String {
+        switch self {
+        case .dependenciesUnready: "DEPENDENCIES_UNREADY"
+        case .pendingCreation: "PENDING_CREATION"
+        case .alive: "ALIVE"
+        case .restarting: "RESTARTING"
+        case .dead: "DEAD"
+        }
+    }
+}
+
+/// A row of the actor table.
+public struct ActorRecord: Sendable, Equatable {
+    public var actorID: ActorID
+    public var className: String
+    public var state: ActorState
+    public var name: String
+    public var namespace: String
+    public var pid: Int
+    public var jobID: JobID
+    public var nodeID: NodeID
+    public var workerID: WorkerID?
+    public var ownerAddress: String
+    public var numRestarts: Int
+    public var deathCause: String
+    /// The creation task's spec, so a handle obtained by name can describe the actor (methods, async).
+    public var isAsync: Bool
+    public var maxConcurrency: Int
+
+    public init(
+        actorID: ActorID, className: String, state: ActorState, name: String, namespace: String, pid: Int,
+        jobID: JobID, nodeID: NodeID, workerID: WorkerID?, ownerAddress: String, numRestarts: Int,
+        deathCause: String, isAsync: Bool, maxConcurrency: Int
+    ) {
+        self.actorID = actorID
+        self.className = className
+        self.state = state
+        self.name = name
+        self.namespace = namespace
+        self.pid = pid
+        self.jobID = jobID
+        self.nodeID = nodeID
+        self.workerID = workerID
+        self.ownerAddress = ownerAddress
+        self.numRestarts = numRestarts
+        self.deathCause = deathCause
+        self.isAsync = isAsync
+        self.maxConcurrency = maxConcurrency
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.id(actorID)
+        w.string(className)
+        w.u8(state.rawValue)
+        w.string(name)
+        w.string(namespace)
+        w.int(pid)
+        w.id(jobID)
+        w.id(nodeID)
+        w.optionalID(workerID)
+        w.string(ownerAddress)
+        w.int(numRestarts)
+        w.string(deathCause)
+        w.bool(isAsync)
+        w.int(maxConcurrency)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> ActorRecord {
+        let id = try r.actorID()
+        let className = try r.string()
+        guard let state = ActorState(rawValue: try r.u8()) else { throw WireError("bad actor state") }
+        return ActorRecord(
+            actorID: id, className: className, state: state, name: try r.string(), namespace: try r.string(),
+            pid: try r.int(), jobID: try r.jobID(), nodeID: try r.nodeID(), workerID: try r.optionalWorkerID(),
+            ownerAddress: try r.string(), numRestarts: try r.int(), deathCause: try r.string(), isAsync: try r.bool(),
+            maxConcurrency: try r.int())
+    }
 }
 
 /// A row of the task table.
@@ -168,6 +251,7 @@ public enum QueryResult: Sendable, Equatable {
     case workers([WorkerRecord])
     case nodes([NodeRecord])
     case resources(total: [String: Double], available: [String: Double])
+    case actors([ActorRecord])
 
     func encode(_ w: inout WireWriter) {
         switch self {
@@ -187,6 +271,10 @@ public enum QueryResult: Sendable, Equatable {
             w.u8(3)
             encodeResources(total, &w)
             encodeResources(available, &w)
+        case .actors(let rows):
+            w.u8(4)
+            w.varint(UInt64(rows.count))
+            for row in rows { row.encode(&w) }
         }
     }
 
@@ -196,6 +284,7 @@ public enum QueryResult: Sendable, Equatable {
         case 1: return .workers(try r.list { (r) throws(WireError) in try WorkerRecord.decode(&r) })
         case 2: return .nodes(try r.list { (r) throws(WireError) in try NodeRecord.decode(&r) })
         case 3: return .resources(total: try decodeResources(&r), available: try decodeResources(&r))
+        case 4: return .actors(try r.list { (r) throws(WireError) in try ActorRecord.decode(&r) })
         case let t: throw WireError("bad query result tag \(t)")
         }
     }

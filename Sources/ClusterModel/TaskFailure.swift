@@ -10,6 +10,8 @@ public struct TaskFailure: Sendable, Equatable {
         case taskCancelled
         /// The value cannot be fetched any more (its owner is gone).
         case objectLost
+        /// The actor the task was sent to died (or was killed) and the call was not retried.
+        case actorDied
     }
 
     public var kind: Kind

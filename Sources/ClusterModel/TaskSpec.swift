@@ -145,6 +145,12 @@ public struct TaskSpec: Sendable {
     public var ownerWorkerID: WorkerID
     /// The job's driver, where output printed by the task is forwarded.
     public var driverAddress: String
+    /// The actor an actor task runs on, or the actor an actor creation task creates.
+    public var actorID: ActorID?
+    /// The method an actor task calls.
+    public var methodName: String = ""
+    /// How to create the actor (actor creation tasks only).
+    public var actorOptions: ActorOptions?
 
     public init(
         taskID: TaskID, jobID: JobID, parentTaskID: TaskID, type: TaskType, name: String, functionName: String,
@@ -196,6 +202,14 @@ public struct TaskSpec: Sendable {
         w.string(ownerAddress)
         w.id(ownerWorkerID)
         w.string(driverAddress)
+        w.optionalID(actorID)
+        w.string(methodName)
+        if let o = actorOptions {
+            w.u8(1)
+            o.encode(&w)
+        } else {
+            w.u8(0)
+        }
     }
 
     public static func decode(_ r: inout WireReader) throws(WireError) -> TaskSpec {
@@ -209,11 +223,15 @@ public struct TaskSpec: Sendable {
         let args = try r.list { (r) throws(WireError) in try TaskArg.decode(&r) }
         let kwargNames = try r.list { (r) throws(WireError) in try r.string() }
         guard kwargNames.count <= args.count else { throw WireError("more keyword names than arguments") }
-        return TaskSpec(
+        var spec = TaskSpec(
             taskID: taskID, jobID: jobID, parentTaskID: parent, type: type, name: name, functionName: functionName,
             functionID: functionID, args: args, kwargNames: kwargNames, numReturns: try r.int(),
             numCPUs: try r.double(), maxRetries: try r.int(), retryExceptions: try r.bool(), attempt: try r.int(),
             ownerAddress: try r.string(), ownerWorkerID: try r.workerID(), driverAddress: try r.string())
+        spec.actorID = try r.u8() == 0 ? nil : try r.actorID()
+        spec.methodName = try r.string()
+        spec.actorOptions = try r.u8() == 0 ? nil : try ActorOptions.decode(&r)
+        return spec
     }
 }
 
@@ -240,5 +258,47 @@ public struct TaskReturn: Sendable {
         TaskReturn(
             objectID: try r.objectID(), payload: try ObjectPayload.decode(&r),
             contained: try r.list { (r) throws(WireError) in try OwnedObject.decode(&r) })
+    }
+}
+
+/// How an actor is created and run (carried by its creation task).
+public struct ActorOptions: Sendable, Equatable {
+    public var className: String
+    /// The registered name (`name=`), empty when anonymous.
+    public var name: String
+    public var namespace: String
+    public var maxRestarts: Int
+    public var maxConcurrency: Int
+    /// Whether the class has `async def` methods (its calls run as coroutines on one event loop).
+    public var isAsync: Bool
+    public var detached: Bool
+
+    public init(
+        className: String, name: String = "", namespace: String = "", maxRestarts: Int = 0, maxConcurrency: Int = 1,
+        isAsync: Bool = false, detached: Bool = false
+    ) {
+        self.className = className
+        self.name = name
+        self.namespace = namespace
+        self.maxRestarts = maxRestarts
+        self.maxConcurrency = maxConcurrency
+        self.isAsync = isAsync
+        self.detached = detached
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.string(className)
+        w.string(name)
+        w.string(namespace)
+        w.int(maxRestarts)
+        w.int(maxConcurrency)
+        w.bool(isAsync)
+        w.bool(detached)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> ActorOptions {
+        ActorOptions(
+            className: try r.string(), name: try r.string(), namespace: try r.string(), maxRestarts: try r.int(),
+            maxConcurrency: try r.int(), isAsync: try r.bool(), detached: try r.bool())
     }
 }

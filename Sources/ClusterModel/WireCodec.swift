@@ -126,6 +126,10 @@ public struct WireReader {
     public mutating func workerID() throws(WireError) -> WorkerID { WorkerID(bytes: try raw(28))! }
     public mutating func nodeID() throws(WireError) -> NodeID { NodeID(bytes: try raw(28))! }
 
+    public mutating func optionalActorID() throws(WireError) -> ActorID? {
+        try u8() == 0 ? nil : try actorID()
+    }
+
     public mutating func optionalWorkerID() throws(WireError) -> WorkerID? {
         try u8() == 0 ? nil : try workerID()
     }

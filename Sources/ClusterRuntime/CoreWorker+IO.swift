@@ -88,6 +88,7 @@ extension CoreWorker {
                 taskInbox.append(spec)
                 monitor.broadcast()
             }
+            taskArrivedHandler?()
         case .cancelTask(let taskID, _):
             let interrupt = monitor.withLock { () -> Bool in
                 guard executingTaskID == taskID else { return false }

@@ -8,9 +8,33 @@ import ClusterModel
 /// retrying them when their worker dies, cancelling them; and the worker's side of running one.
 extension CoreWorker {
     /// The id of the next task this process submits (from the current task and a counter, as in Ray).
-    public func nextTaskID() -> TaskID {
+    public func nextTaskID(actor: ActorID? = nil) -> TaskID {
         submissionIndex += 1
-        return TaskID.submitted(by: currentTaskID, index: submissionIndex, job: jobID, actor: .none(job: jobID))
+        return TaskID.submitted(
+            by: currentTaskID, index: submissionIndex, job: jobID, actor: actor ?? .none(job: jobID))
+    }
+
+    /// The ids of a new actor and of its creation task (the next submission of the current task).
+    public func nextActorCreation() -> (ActorID, TaskID) {
+        submissionIndex += 1
+        var message = jobID.bytes + currentTaskID.bytes
+        for i in 0..<8 { message.append(UInt8(truncatingIfNeeded: submissionIndex >> UInt64(i * 8))) }
+        let actorID = ActorID(bytes: Array(SHA256.hash(message + [0x61]).prefix(12)) + jobID.bytes)!
+        let taskID = TaskID.submitted(by: currentTaskID, index: submissionIndex, job: jobID, actor: actorID)
+        return (actorID, taskID)
+    }
+
+    /// `ray.kill`.
+    public func killActor(_ actorID: ActorID, noRestart: Bool) {
+        sendToHead(.killActor(actorID: actorID, noRestart: noRestart))
+    }
+
+    /// The actor registered under `name` in `namespace`, if alive.
+    public func namedActor(_ name: String, namespace: String) throws(RuntimeFailure) -> ActorRecord? {
+        guard case .actorInfo(let record) = try requestFromHead(.getNamedActor(name: name, namespace: namespace)) else {
+            throw RuntimeFailure("unexpected reply to a named-actor lookup")
+        }
+        return record
     }
 
     /// Submit a task. `spec.args` holds values and `.reference` args; `nestedRefs` are refs inside argument
@@ -130,6 +154,11 @@ extension CoreWorker {
                 complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: cancelledPayload(taskID)) }, &out)
                 return
             }
+            if reason.hasPrefix("actor died") && task.retriesLeft <= 0 {
+                let failure = TaskFailure(kind: .actorDied, message: String(reason.dropFirst("actor died: ".count)))
+                complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
+                return
+            }
             if task.retriesLeft > 0 {
                 task.retriesLeft -= 1
                 task.spec.attempt += 1
@@ -198,6 +227,11 @@ extension CoreWorker {
             executingTaskID = spec.taskID
             return spec
         }
+    }
+
+    /// The next assigned task if one is waiting (never blocks).
+    public func takeTask() -> TaskSpec? {
+        monitor.withLock { taskInbox.isEmpty ? nil : taskInbox.removeFirst() }
     }
 
     /// Start running `spec`: ids of nested submissions derive from it; the head marks it RUNNING.

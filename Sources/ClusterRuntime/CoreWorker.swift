@@ -105,6 +105,8 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
 
     /// Called on the I/O thread with output forwarded from workers: (pid, task name, is stderr, text).
     public var logHandler: (@Sendable (Int, String, Bool, String) -> Void)?
+    /// Called on the I/O thread after a task arrived for this worker (async actors wake their event loop).
+    public var taskArrivedHandler: (@Sendable () -> Void)?
     /// Called on the I/O thread when the running task must be interrupted (`ray.cancel` without force).
     public var interruptHandler: (@Sendable () -> Void)?
 

@@ -43,7 +43,7 @@ extension HeadService {
                 queueHead += 1
                 continue
             }
-            guard spec.numCPUs <= availableCPUs + 1e-9 else { break }
+            guard placementCPUs(spec) <= availableCPUs + 1e-9 else { break }
             guard let workerID = workerOrder.first(where: { workers[$0]?.phase == .idle }) else { break }
             queueHead += 1
             dispatch(spec, to: workerID)
@@ -54,8 +54,8 @@ extension HeadService {
         }
         // Start workers for tasks that could run now but have no idle worker.
         let waiting = queue.count - queueHead
-        if waiting > 0, let first = queue[safe: queueHead], first.numCPUs <= availableCPUs + 1e-9 {
-            let runnable = min(waiting, max(Int(availableCPUs / max(first.numCPUs, 0.0001)), 1))
+        if waiting > 0, let first = queue[safe: queueHead], placementCPUs(first) <= availableCPUs + 1e-9 {
+            let runnable = min(waiting, max(Int(availableCPUs / max(placementCPUs(first), 0.0001)), 1))
             var starting = count(.starting)
             let live = workers.values.filter { $0.phase != .dead }.count
             var budget = maxWorkers - live
@@ -69,6 +69,13 @@ extension HeadService {
 
     func dispatch(_ spec: TaskSpec, to workerID: WorkerID) {
         guard var w = workers[workerID], let identity = w.identity else { return }
+        if spec.type == .actorCreationTask, let actorID = spec.actorID {
+            placeActor(actorID, spec, on: &w)
+            workers[workerID] = w
+            updateTask(spec.taskID, state: .submittedToWorker, worker: workerID)
+            reply(identity, .executeTask(spec))
+            return
+        }
         RuntimeLog.debug("head: \(spec.name) attempt \(spec.attempt) -> worker \(w.pid)")
         w.phase = .busy
         w.task = spec.taskID
@@ -81,6 +88,10 @@ extension HeadService {
 
     /// The worker is free again. (The table row changes when the worker's buffered FINISHED event arrives.)
     func taskFinished(_ taskID: TaskID, worker workerID: WorkerID, failed: Bool) {
+        if let w = workers[workerID], w.phase == .actor, let actorID = w.actor {
+            actorTaskFinished(actorID, taskID, failed: failed)
+            return
+        }
         specs[taskID] = nil
         cancelled.remove(taskID)
         if var w = workers[workerID], w.task == taskID {
@@ -105,6 +116,7 @@ extension HeadService {
         if let fd = w.exitFD { close(fd) }
         w.exitFD = nil
         let wasBusy = w.phase == .busy
+        let actorID = w.phase == .actor ? w.actor : nil
         w.phase = .dead
         w.exitDetail = "Worker unexpectedly exits (pid \(w.pid))."
         if let taskID = w.task, let spec = specs[taskID] {
@@ -116,6 +128,7 @@ extension HeadService {
         }
         w.task = nil
         workers[id] = w
+        if let actorID { actorProcessDied(actorID, detail: "The actor's worker process (pid \(w.pid)) died.") }
         // Drivers and workers that owned objects are gone with this worker: the owners' peers notice on use.
         schedule()
     }
@@ -185,6 +198,8 @@ extension HeadService {
                     nodeID: config.nodeID, address: "127.0.0.1", isHead: true, resourcesTotal: nodeResources,
                     objectStoreMemory: config.objectStoreMemory)
             ])
+        case .actors:
+            return .actors(actorOrder.compactMap { actors[$0]?.record })
         case .resources:
             var available = nodeResources
             available["CPU"] = max(availableCPUs, 0)

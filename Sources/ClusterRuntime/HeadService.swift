@@ -29,7 +29,7 @@ public final class HeadService {
         }
     }
 
-    enum WorkerPhase: Equatable { case starting, idle, busy, blocked, dead }
+    enum WorkerPhase: Equatable { case starting, idle, busy, blocked, dead, actor }
 
     /// A worker process of the pool, as the scheduler sees it.
     struct PoolWorker {
@@ -42,6 +42,20 @@ public final class HeadService {
         var task: TaskID?
         var heldCPUs: Double = 0
         var exitDetail = ""
+        /// The actor this worker is dedicated to.
+        var actor: ActorID?
+    }
+
+    /// An actor, as the control service tracks it.
+    struct ActorEntry {
+        var record: ActorRecord
+        var creation: TaskSpec
+        /// Calls waiting for the actor to be created (or restarted), in arrival order.
+        var pending: [TaskSpec] = []
+        /// Calls forwarded to the actor's worker and not finished.
+        var inFlight: [TaskID: TaskSpec] = [:]
+        var heldCPUs: Double = 0
+        var noRestart = false
     }
 
     /// A registered driver.
@@ -70,6 +84,8 @@ public final class HeadService {
     var functions: [[UInt8]: [UInt8]] = [:]
     var functionWaiters: [[UInt8]: [[UInt8]]] = [:]
     var cancelled: Set<TaskID> = []
+    var actors: [ActorID: ActorEntry] = [:]
+    var actorOrder: [ActorID] = []
     var running = true
     /// Connections to core workers' own sockets (for messages about their tasks).
     let peers: Peers
@@ -181,7 +197,10 @@ public final class HeadService {
             record(spec, state: .pendingNodeAssignment)
             if cancelled.remove(spec.taskID) != nil {
                 finishCancelled(spec)
+            } else if spec.type == .actorTask {
+                routeActorTask(spec)
             } else {
+                if spec.type == .actorCreationTask { registerActor(spec) }
                 specs[spec.taskID] = spec
                 queue.append(spec)
                 schedule()
@@ -214,6 +233,13 @@ public final class HeadService {
             reply(identity, .queryReply(answer(kind)))
         case .shutdown:
             running = false
+        case .killActor(let actorID, let noRestart):
+            killActor(actorID, noRestart: noRestart)
+        case .getNamedActor(let name, let namespace):
+            let found = actorOrder.lazy.compactMap { self.actors[$0]?.record }.first {
+                $0.name == name && $0.namespace == namespace && $0.state != .dead
+            }
+            reply(identity, .actorInfo(found))
         default:
             RuntimeLog.warning("head: unexpected message \(message)")
         }

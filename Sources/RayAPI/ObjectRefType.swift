@@ -60,6 +60,11 @@ enum ObjectRefType {
         Builtins.method(t, "task_id") { (_, v, _) throws(PyError) -> Value in
             .object(PyBinaryID(name: "TaskID", bytes: try ref(v).id.task.bytes))
         }
+        Builtins.method(t, "__await__") { (interp, v, _) throws(PyError) -> Value in
+            let ray = try interp.importSingle("ray")
+            let coroutine = try interp.call(try interp.getAttribute(ray, "_await_ref"), [v])
+            return try interp.call(try interp.getAttribute(coroutine, "__await__"), [])
+        }
         Builtins.method(t, "__hash__") { (_, v, _) throws(PyError) -> Value in
             let b = try ref(v).id.bytes
             var h = 0

@@ -7,5 +7,6 @@ enum RayPythonSources {
         ("ray.exceptions", rayExceptionsSource),
         ("ray.util", rayUtilSource),
         ("ray.util.state", rayUtilStateSource),
+        ("ray.actor", rayActorSource),
     ]
 }

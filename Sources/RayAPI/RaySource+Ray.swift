@@ -7,6 +7,7 @@ import time as _time
 import _raylet
 from _raylet import ObjectRef
 import ray.exceptions as exceptions
+from ray.actor import ActorClass as _ActorClass, get_actor, kill, _check_actor_options
 
 __version__ = "2.60.0"
 
@@ -206,7 +207,8 @@ RemoteFunction.__module__ = "ray.remote_function"
 
 def _make_remote(target, options):
     if isinstance(target, type):
-        raise TypeError("Actors (@ray.remote on a class) are not available in this build of SwiftRay yet.")
+        _check_actor_options(options)
+        return _ActorClass(target, options)
     if not callable(target):
         raise TypeError("The @ray.remote decorator must be applied to either a function or a class.")
     return RemoteFunction(target, options)
@@ -220,8 +222,19 @@ def remote(*args, **kwargs):
             "The @ray.remote decorator must be applied either with no arguments and no parentheses, for "
             "example '@ray.remote', or it must be applied using some of the arguments in the list "
             f"{list(_TASK_OPTIONS)}, for example '@ray.remote(num_returns=2, resources={{\"CustomResource\": 1}})'.")
-    _check_options(kwargs)
-    return lambda target: _make_remote(target, kwargs)
+    def decorator(target):
+        if not isinstance(target, type):
+            _check_options(kwargs)
+        return _make_remote(target, kwargs)
+    return decorator
+
+
+async def _await_ref(ref):
+    import asyncio
+    # wait(timeout=0) also asks the owner of a borrowed ref for its value.
+    while not _raylet.wait([ref], 1, 0):
+        await asyncio.sleep(0.001)
+    return _raylet.get([ref], None)[0]
 
 
 def get(object_refs, *, timeout=None):

@@ -150,6 +150,8 @@ def _make_error(kind, message, cause):
                 pid = None
         error = RayTaskError(name, message, cause, pid=pid)
         return error.as_instanceof_cause()
+    if kind == "actorDied":
+        return ActorDiedError("The actor died unexpectedly before finishing this task. " + message)
     if kind == "workerCrashed":
         return WorkerCrashedError()
     if kind == "taskCancelled":

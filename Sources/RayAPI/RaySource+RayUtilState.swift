@@ -37,11 +37,16 @@ class WorkerState(_StateRecord):
     _fields = ("worker_id", "is_alive", "worker_type", "exit_type", "node_id", "ip", "pid", "exit_detail")
 
 
+class ActorState(_StateRecord):
+    _fields = ("actor_id", "class_name", "state", "job_id", "name", "namespace", "node_id", "pid", "worker_id",
+               "num_restarts", "death_cause", "is_detached", "ray_namespace")
+
+
 class NodeState(_StateRecord):
     _fields = ("node_id", "node_ip", "is_head_node", "state", "node_name", "resources_total")
 
 
-for _cls in (TaskState, WorkerState, NodeState):
+for _cls in (TaskState, WorkerState, NodeState, ActorState):
     _cls.__module__ = "ray.util.state.common"
 
 
@@ -76,6 +81,16 @@ def list_tasks(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, deta
 def list_workers(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
                  raise_on_missing_output=True, _explain=False):
     return [WorkerState(**row) for row in _filtered(_raylet.state("workers"), filters, limit)]
+
+
+def list_actors(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
+                raise_on_missing_output=True, _explain=False):
+    return [ActorState(**row) for row in _filtered(_raylet.state("actors"), filters, limit)]
+
+
+def get_actor(id, address=None, timeout=30, _explain=False):
+    rows = [ActorState(**row) for row in _raylet.state("actors") if row["actor_id"] == id]
+    return rows[0] if rows else None
 
 
 def list_nodes(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,

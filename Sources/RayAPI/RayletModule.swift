@@ -97,6 +97,34 @@ enum RayletModule {
         def("state", 1...1) { (interp, rt, args) throws(PyError) -> Value in
             try StateRows.query(interp, try rt.requireWorker(), args[0].asStr?.string ?? "")
         }
+        def("create_actor", 12...12) { (interp, rt, args) throws(PyError) -> Value in
+            try ActorCalls.create(interp, rt, args)
+        }
+        def("submit_actor_task", 7...7) { (interp, rt, args) throws(PyError) -> Value in
+            try ActorCalls.submit(interp, rt, args)
+        }
+        def("kill_actor", 2...2) { (interp, rt, args) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            guard let id = args[0].asStr.flatMap({ bytesFromHex($0.string) }).flatMap(ActorID.init(bytes:)) else {
+                throw .valueError("bad actor id")
+            }
+            worker.killActor(id, noRestart: try interp.isTrue(args[1]))
+            return .none
+        }
+        def("named_actor", 2...2) { (_, rt, args) throws(PyError) -> Value in
+            let worker = try rt.requireWorker()
+            let record: ActorRecord?
+            do throws(RuntimeFailure) {
+                record = try worker.namedActor(args[0].asStr?.string ?? "", namespace: args[1].asStr?.string ?? "")
+            } catch {
+                throw .runtimeError(error.description)
+            }
+            guard let record else { return .none }
+            return .object(StateRows.actor(record))
+        }
+        def("is_ready", 1...1) { (_, rt, args) throws(PyError) -> Value in
+            .bool(try rt.requireWorker().isReady(try ObjectRefType.ref(args[0]).id))
+        }
         def("session_dir", 0...0) { (_, rt, _) throws(PyError) -> Value in .str(try rt.requireWorker().session.directory) }
         return m
     }
@@ -113,39 +141,8 @@ enum RayletModule {
         let worker = try rt.requireWorker()
         guard let functionBytes = (a[0].asObject as? PyBytes)?.bytes else { throw .typeError("bad function id") }
         let functionID = Array(functionBytes)
-        let positional = try interp.iterate(a[3])
-        var kwargNames: [String] = []
-        var values = Array(positional)
-        if let kwargs = a[4].asObject as? PyDict {
-            for (k, v) in kwargs.items {
-                kwargNames.append(k.asStr?.string ?? "")
-                values.append(v)
-            }
-        }
+        let (taskArgs, kwargNames, nested, temporaryPuts) = try arguments(interp, rt, worker, a[3], a[4])
         let taskID = worker.nextTaskID()
-        var taskArgs: [TaskArg] = []
-        var nested: [OwnedObject] = []
-        var temporaryPuts: [ObjectID] = []
-        for v in values {
-            if let ref = v.asObject as? PyObjectRef {
-                taskArgs.append(.reference(ref.owned))
-                continue
-            }
-            let (bytes, contained) = try rt.serialize(v)
-            nested += contained
-            if bytes.count < SharedObjectStore.inlineLimit {
-                taskArgs.append(.value(.inline(bytes)))
-            } else {
-                // A large argument is put into the object store by the caller, once per call.
-                do throws(RuntimeFailure) {
-                    let id = try worker.put(bytes, contained: contained)
-                    temporaryPuts.append(id)
-                    taskArgs.append(.reference(OwnedObject(id: id, owner: worker.address)))
-                } catch {
-                    throw .runtimeError(error.description)
-                }
-            }
-        }
         let parent = worker.currentTaskID
         let numReturns = try interp.intArgument(a[5])
         let numCPUs = try interp.floatArgument(a[6])
@@ -196,6 +193,44 @@ enum RayletModule {
             values.append(try rt.deserialize(bytes))
         }
         return .object(PyList(values))
+    }
+
+    /// Top-level arguments of a call: ObjectRefs pass as references (resolved before the task runs), values
+    /// are serialized (large ones put into the object store, once per call); refs nested in values are listed.
+    static func arguments(_ interp: Interpreter, _ rt: RayRuntime, _ worker: CoreWorker, _ args: Value, _ kwargs: Value)
+        throws(PyError) -> ([TaskArg], [String], [OwnedObject], [ObjectID])
+    {
+        var kwargNames: [String] = []
+        var values = Array(try interp.iterate(args))
+        if let kwargs = kwargs.asObject as? PyDict {
+            for (k, v) in kwargs.items {
+                kwargNames.append(k.asStr?.string ?? "")
+                values.append(v)
+            }
+        }
+        var taskArgs: [TaskArg] = []
+        var nested: [OwnedObject] = []
+        var temporaryPuts: [ObjectID] = []
+        for v in values {
+            if let ref = v.asObject as? PyObjectRef {
+                taskArgs.append(.reference(ref.owned))
+                continue
+            }
+            let (bytes, contained) = try rt.serialize(v)
+            nested += contained
+            if bytes.count < SharedObjectStore.inlineLimit {
+                taskArgs.append(.value(.inline(bytes)))
+            } else {
+                do throws(RuntimeFailure) {
+                    let id = try worker.put(bytes, contained: contained)
+                    temporaryPuts.append(id)
+                    taskArgs.append(.reference(OwnedObject(id: id, owner: worker.address)))
+                } catch {
+                    throw .runtimeError(error.description)
+                }
+            }
+        }
+        return (taskArgs, kwargNames, nested, temporaryPuts)
     }
 
     /// The exception `ray.exceptions` builds for a failure.

@@ -11,6 +11,7 @@ enum StateRows {
         case "workers": queryKind = .workers
         case "nodes": queryKind = .nodes
         case "resources": queryKind = .resources
+        case "actors": queryKind = .actors
         default: throw .valueError("unknown state kind \(kind)")
         }
         let result: QueryResult
@@ -29,6 +30,7 @@ enum StateRows {
         case .nodes(let rows): return list(rows.map(node))
         case .resources(let total, let available):
             return .object(PyTuple([resources(total), resources(available)]))
+        case .actors(let rows): return list(rows.map(actor))
         }
     }
 
@@ -70,6 +72,18 @@ enum StateRows {
             ("exit_type", w.isAlive ? .none : .str("SYSTEM_ERROR")),
             ("node_id", .str(w.nodeID.hex)), ("ip", .str("127.0.0.1")), ("pid", .int(w.pid)),
             ("exit_detail", w.exitDetail.isEmpty ? .none : .str(w.exitDetail)),
+        ])
+    }
+
+    static func actor(_ a: ActorRecord) -> PyDict {
+        dict([
+            ("actor_id", .str(a.actorID.hex)), ("class_name", .str(a.className)), ("state", .str(a.state.name)),
+            ("job_id", .str(a.jobID.hex)), ("name", .str(a.name)), ("namespace", .str(a.namespace)),
+            ("node_id", .str(a.nodeID.hex)), ("pid", a.pid == 0 ? .none : .int(a.pid)),
+            ("worker_id", a.workerID.map { .str($0.hex) } ?? .none), ("num_restarts", .int(a.numRestarts)),
+            ("death_cause", a.deathCause.isEmpty ? .none : .str(a.deathCause)), ("is_detached", .bool(false)),
+            ("ray_namespace", .str(a.namespace)),
+            ("is_async", .bool(a.isAsync)), ("max_concurrency", .int(a.maxConcurrency)),
         ])
     }
 

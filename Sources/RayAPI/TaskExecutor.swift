@@ -37,11 +37,17 @@ public enum WorkerProcess {
             watchParent(headPID)
             let executor = TaskExecutor(interp: interp, runtime: runtime, worker: worker)
             while let spec = worker.nextTask() {
-                stdout.taskName = spec.name
-                stderr.taskName = spec.name
+                let name = spec.actorOptions?.className ?? executor.actorClassName ?? spec.name
+                stdout.taskName = name
+                stderr.taskName = name
                 executor.execute(spec)
                 stdout.flush()
                 stderr.flush()
+                if executor.isAsyncActor {
+                    // From now on calls run as coroutines on one event loop (see AsyncActorLoop).
+                    AsyncActorLoop(executor: executor).run()
+                    break
+                }
             }
             worker.stop()
             return 0
@@ -108,11 +114,17 @@ final class ForwardingSink: OutputSink {
     }
 }
 
-/// Runs one task spec in the worker's interpreter.
+/// Runs task specs in the worker's interpreter: plain tasks, and, once an actor creation task ran here, the
+/// methods of that actor instance.
 final class TaskExecutor {
     let interp: Interpreter
     let runtime: RayRuntime
     let worker: CoreWorker
+    /// The actor instance this worker hosts (after its creation task).
+    var actorInstance: Value?
+    var actorClassName: String?
+    var isAsyncActor = false
+    var maxConcurrency = 1
 
     init(interp: Interpreter, runtime: RayRuntime, worker: CoreWorker) {
         self.interp = interp
@@ -122,6 +134,10 @@ final class TaskExecutor {
 
     func execute(_ spec: TaskSpec) {
         worker.beginTask(spec)
+        if spec.type == .actorCreationTask, let options = spec.actorOptions {
+            actorClassName = options.className
+            maxConcurrency = max(options.maxConcurrency, 1)
+        }
         var returns: [TaskReturn] = []
         var result: Value = .none
         do throws(TaskAbort) {
@@ -142,18 +158,39 @@ final class TaskExecutor {
 
     /// The task's return objects, and its result value (kept alive until the results are sent).
     func run(_ spec: TaskSpec) throws(TaskAbort) -> ([TaskReturn], Value) {
-        let function = try load(spec)
+        let result = try invoke(spec)
+        if spec.type == .actorCreationTask {
+            actorInstance = result
+            isAsyncActor = spec.actorOptions?.isAsync ?? false
+            return (try returnValues(.none, spec), .none)
+        }
+        return (try returnValues(result, spec), result)
+    }
+
+    /// Call the task's function (or the actor's class, or one of its methods) with the task's arguments.
+    func invoke(_ spec: TaskSpec) throws(TaskAbort) -> Value {
+        let function = try callee(spec)
         var values: [Value] = []
         for arg in spec.args { values.append(try argument(arg, spec)) }
         let positional = Array(values[0..<(values.count - spec.kwargNames.count)])
         let keywords = Array(zip(spec.kwargNames, values[(values.count - spec.kwargNames.count)...]))
-        let result: Value
         do throws(PyError) {
-            result = try interp.call(function, positional, keywords: keywords)
+            return try interp.call(function, positional, keywords: keywords)
         } catch {
             throw TaskAbort(payload: failure(error.exception, spec))
         }
-        return (try returnValues(result, spec), result)
+    }
+
+    func callee(_ spec: TaskSpec) throws(TaskAbort) -> Value {
+        guard spec.type == .actorTask else { return try load(spec) }
+        guard let instance = actorInstance else {
+            throw TaskAbort(payload: TaskFailure(kind: .actorDied, message: "The actor is not created on this worker.").payload)
+        }
+        do throws(PyError) {
+            return try interp.getAttribute(instance, PyStr.intern(spec.methodName))
+        } catch {
+            throw TaskAbort(payload: failure(error.exception, spec))
+        }
     }
 
     func load(_ spec: TaskSpec) throws(TaskAbort) -> Value {
@@ -246,9 +283,15 @@ final class TaskExecutor {
             return TaskFailure(kind: .taskCancelled, message: "Task: TaskID(\(spec.taskID.hex)) was cancelled. ").payload
         }
         var text = TracebackPrinter.render(exc, interp)
-        let header = "Traceback (most recent call last):\n"
-        if text.hasPrefix(header) { text.removeFirst(header.count) }
-        let message = "ray::\(spec.name)() (pid=\(getpid()), ip=127.0.0.1)\n" + text
+        let tracebackHeader = "Traceback (most recent call last):\n"
+        if text.hasPrefix(tracebackHeader) { text.removeFirst(tracebackHeader.count) }
+        var details = "pid=\(getpid()), ip=127.0.0.1"
+        if spec.type == .actorTask, let instance = actorInstance {
+            let shown = (try? interp.repr(instance)) ?? "<\(actorClassName ?? "actor") object>"
+            details += ", actor_id=\(spec.actorID?.hex ?? ""), repr=\(shown)"
+        }
+        let header = "ray::\(spec.name)() (\(details))"
+        let message = header + "\n" + text
         let data = (try? runtime.serialize(.object(exc)).0) ?? []
         return TaskFailure(kind: .taskError, message: message, data: data).payload
     }

@@ -17,7 +17,7 @@ enum ClusterCommands {
         switch first {
         case "_head": return runHead(options(arguments.dropFirst()))
         case "_worker": return runWorker(options(arguments.dropFirst()))
-        case "list" where arguments.count >= 2 && ["tasks", "workers", "nodes"].contains(arguments[1]):
+        case "list" where arguments.count >= 2 && ["tasks", "workers", "nodes", "actors"].contains(arguments[1]):
             return StateCommand.list(arguments[1], arguments.dropFirst(2))
         default: return nil
         }

@@ -15,7 +15,8 @@ enum StateCommand {
             FileHandleStderr.write("swiftray: no running cluster (no session under \(Session.root))\n")
             return 1
         }
-        let kind: QueryKind = what == "tasks" ? .tasks : what == "workers" ? .workers : .nodes
+        let kinds: [String: QueryKind] = ["tasks": .tasks, "workers": .workers, "nodes": .nodes, "actors": .actors]
+        let kind = kinds[what] ?? .tasks
         let result: QueryResult
         do {
             result = try ask(session, kind)
@@ -68,6 +69,12 @@ enum StateCommand {
                 let resources = n.resourcesTotal.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
                 return [n.nodeID.hex, n.address, n.isHead ? "True" : "False", "ALIVE", n.address,
                         resources.joined(separator: ", ")]
+            }
+        case .actors(let actors):
+            header = ["ACTOR_ID", "CLASS_NAME", "STATE", "JOB_ID", "NAME", "NODE_ID", "PID", "RAY_NAMESPACE"]
+            rows = actors.map { a in
+                [a.actorID.hex, a.className, a.state.name, a.jobID.hex, a.name, a.nodeID.hex,
+                 a.pid == 0 ? "" : String(a.pid), a.namespace]
             }
         case .resources:
             return ""
