@@ -62,8 +62,9 @@ extension CoreWorker {
         _ id: ObjectID, _ payload: ObjectPayload, contained: [OwnedObject], fromWorker: Bool = false,
         _ out: inout [Outgoing]
     ) {
-        if fromWorker {
-            defer {
+        // At exit, after this process borrowed the nested refs (or dropped the value).
+        defer {
+            if fromWorker {
                 for c in contained where c.owner != address {
                     out.append(.peer(c.owner, .removeReference(objectID: c.id, borrower: Self.returnPin(address))))
                 }

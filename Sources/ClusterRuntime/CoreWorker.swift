@@ -147,11 +147,15 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
         var rng = SystemRandomNumberGenerator()
         let nodeID = NodeID.random(using: &rng)
         let pid: Int32
+        // The head's own output (warnings) goes to its log file, not to the driver's terminal.
+        let logFD = open(session.logDirectory + "/head.out", O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        defer { if logFD >= 0 { close(logFD) } }
         do throws(RuntimeFailure) {
-            pid = try ProcessControl.spawn([
-                "_head", "--session", session.directory, "--node-id", nodeID.hex, "--num-cpus", String(numCPUs),
-                "--object-store-memory", String(objectStoreMemory), "--driver-pid", String(getpid()),
-            ])
+            pid = try ProcessControl.spawn(
+                [
+                    "_head", "--session", session.directory, "--node-id", nodeID.hex, "--num-cpus", String(numCPUs),
+                    "--object-store-memory", String(objectStoreMemory), "--driver-pid", String(getpid()),
+                ], stdoutFD: logFD, stderrFD: logFD)
         } catch {
             session.remove()
             throw error

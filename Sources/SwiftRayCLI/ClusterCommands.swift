@@ -47,8 +47,9 @@ enum ClusterCommands {
             FileHandleStderr.write("swiftray _head: missing or bad options\n")
             return 2
         }
-        // The head ignores the terminal's Ctrl-C: the driver decides when the cluster ends.
+        // The head ignores the terminal's Ctrl-C (the driver decides when the cluster ends) and broken pipes.
         signal(SIGINT, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
         let config = HeadService.Configuration(
             session: Session(directory: dir), nodeID: node, numCPUs: cpus, objectStoreMemory: store, driverPID: driver)
         do throws(RuntimeFailure) {
@@ -68,6 +69,7 @@ enum ClusterCommands {
             return 2
         }
         signal(SIGINT, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
         return WorkerProcess.run(session: Session(directory: dir), workerID: worker, nodeID: node, headPID: head)
     }
 }
