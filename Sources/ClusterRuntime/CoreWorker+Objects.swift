@@ -42,6 +42,10 @@ extension CoreWorker {
         // An owned return value whose task still runs keeps its entry until the result arrives.
         if entry.owner == nil, entry.value == nil, ownedTasks[id.task] != nil { return }
         objects[id] = nil
+        if entry.owner == nil, !entry.consumed, case .error(let bytes) = entry.value {
+            let failure = TaskFailure.decode(bytes)
+            if failure.kind == .taskError { unhandledErrorHandler?(failure) }
+        }
         if let owner = entry.owner {
             out.append(.peer(owner, .removeReference(objectID: id, borrower: address)))
         } else if case .shared = entry.value {
@@ -136,7 +140,12 @@ extension CoreWorker {
         -> [ObjectPayload]
     {
         let ready = try waitFor(refs, count: refs.count, timeout: timeout, interrupted: interrupted)
-        return monitor.withLock { ready.map { objects[refs[$0].id]?.value ?? lostPayload(refs[$0].id) } }
+        return monitor.withLock {
+            ready.map { i in
+                objects[refs[i].id]?.consumed = true
+                return objects[refs[i].id]?.value ?? lostPayload(refs[i].id)
+            }
+        }
     }
 
     func lostPayload(_ id: ObjectID) -> ObjectPayload {

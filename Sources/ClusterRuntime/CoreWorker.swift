@@ -35,6 +35,8 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
         /// Owned tasks waiting for this object as an argument.
         var dependents: [TaskID] = []
         var fetchRequested = false
+        /// Whether `ray.get` returned the value (an error nobody got is reported when the object goes).
+        var consumed = false
 
         init(owner: String?) { self.owner = owner }
 
@@ -105,6 +107,9 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
 
     /// Called on the I/O thread with output forwarded from workers: (pid, task name, is stderr, text).
     public var logHandler: (@Sendable (Int, String, Bool, String) -> Void)?
+    /// Called (with the core worker's lock held) with the message of a task error whose object was released
+    /// without anyone getting it, as Ray reports "Unhandled error" (set it to print).
+    public var unhandledErrorHandler: (@Sendable (TaskFailure) -> Void)?
     /// Called on the I/O thread after a task arrived for this worker (async actors wake their event loop).
     public var taskArrivedHandler: (@Sendable () -> Void)?
     /// Called on the I/O thread when the running task must be interrupted (`ray.cancel` without force).
