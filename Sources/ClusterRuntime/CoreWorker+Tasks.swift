@@ -204,10 +204,10 @@ extension CoreWorker {
     public var pendingTaskCount: Int { monitor.withLock { ownedTasks.count } }
 
     /// Wait up to `seconds` for every owned task to finish; true if they did.
-    public func drainOwnedTasks(seconds: Double) -> Bool {
+    public func drainOwnedTasks(seconds: Double, interrupted: () -> Bool = { false }) -> Bool {
         let deadline = monotonicSeconds() + seconds
         return monitor.withLock {
-            while !ownedTasks.isEmpty && !stopping {
+            while !ownedTasks.isEmpty && !stopping && !interrupted() {
                 let left = deadline - monotonicSeconds()
                 if left <= 0 { return false }
                 monitor.wait(seconds: min(left, 0.05))

@@ -166,7 +166,9 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
             throw error
         }
         let worker = try CoreWorker(
-            session: session, workerID: WorkerID.random(using: &rng), nodeID: nodeID, jobID: JobID(1), kind: .driver,
+            // The driver's worker id is its job id followed by ff bytes, as Ray's.
+            session: session, workerID: WorkerID(bytes: JobID(1).bytes + [UInt8](repeating: 0xff, count: 24))!,
+            nodeID: nodeID, jobID: JobID(1), kind: .driver,
             driverAddress: nil)
         try worker.start()
         return (worker, pid)

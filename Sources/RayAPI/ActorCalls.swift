@@ -60,7 +60,7 @@ enum ActorCalls {
         functionName: String, functionID: [UInt8], args: Value, kwargs: Value, numReturns: Int, numCPUs: Double,
         maxRetries: Int
     ) throws(PyError) -> Prepared {
-        let (taskArgs, kwargNames, nested, puts) = try RayletModule.arguments(interp, rt, worker, args, kwargs)
+        let (taskArgs, kwargNames, nested, puts) = try RayletModule.arguments(interp, rt, worker, args, kwargs, for: functionName)
         let spec = TaskSpec(
             taskID: taskID, jobID: worker.jobID, parentTaskID: worker.currentTaskID, type: type, name: name,
             functionName: functionName, functionID: functionID, args: taskArgs, kwargNames: kwargNames,

@@ -6,6 +6,11 @@ import PyRuntime
 public enum RayModule {
     nonisolated(unsafe) static var registered = false
 
+    /// End the program without waiting for the driver's pending tasks (after Ctrl-C).
+    public static func skipExitGrace(_ interp: Interpreter) {
+        RayRuntime.of(interp).exitGrace = 0
+    }
+
     public static func register() {
         if registered { return }
         registered = true

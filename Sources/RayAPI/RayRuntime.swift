@@ -26,6 +26,8 @@ public final class RayRuntime {
     var sharedStdout: SharedSink?
     var sharedStderr: SharedSink?
     var namespace = ""
+    /// Seconds the driver's already-submitted tasks get to finish when the program ends.
+    var exitGrace = 10.0
 
     init(interp: Interpreter) {
         self.interp = interp
@@ -118,7 +120,10 @@ public final class RayRuntime {
     /// Let the driver's submitted tasks finish (up to `grace` seconds), then stop the cluster.
     func shutdown(grace: Double = 0) {
         guard let worker else { return }
-        if grace > 0 && isDriver { _ = worker.drainOwnedTasks(seconds: grace) }
+        if grace > 0 && isDriver {
+            let interrupt = interp.interrupt
+            _ = worker.drainOwnedTasks(seconds: grace, interrupted: { interrupt.isSet })
+        }
         if isDriver { worker.sendToHead(.shutdown) }
         worker.stop()
         self.worker = nil

@@ -14,11 +14,17 @@ __version__ = "2.60.0"
 _raylet.set_error_factory(exceptions._make_error)
 
 _TASK_OPTIONS = (
-    "accelerator_type", "enable_task_events", "label_selector", "max_calls", "max_retries", "memory", "name",
-    "num_cpus", "num_gpus", "num_returns", "object_store_memory", "placement_group",
-    "placement_group_bundle_index", "placement_group_capture_child_tasks", "resources", "retry_exceptions",
-    "runtime_env", "scheduling_strategy", "_generator_backpressure_num_objects", "_labels", "_metadata",
+    "label_selector", "fallback_strategy", "accelerator_type", "memory", "name", "num_cpus", "num_gpus",
+    "object_store_memory", "placement_group", "placement_group_bundle_index",
+    "placement_group_capture_child_tasks", "resources", "runtime_env", "scheduling_strategy", "enable_task_events",
+    "_labels", "max_calls", "max_retries", "num_returns", "retry_exceptions", "_generator_backpressure_num_objects",
+    "_num_objects_per_yield",
 )
+_OPTION_TYPES = {
+    "num_cpus": (float, int, type(None)), "num_gpus": (float, int, type(None)), "memory": (float, int, type(None)),
+    "max_retries": (int, type(None)), "max_calls": (int, type(None)), "name": (str, type(None)),
+    "num_returns": (int, str, type(None)), "retry_exceptions": (bool, list, tuple),
+}
 
 
 class RayContext:
@@ -62,6 +68,7 @@ def init(address=None, *, num_cpus=None, num_gpus=None, resources=None, labels=N
          runtime_env=None, **kwargs):
     if _raylet.is_initialized():
         if ignore_reinit_error:
+            _log_info("Calling ray.init() again after it has already been called.")
             return RayContext({"session_dir": _raylet.session_dir()})
         raise RuntimeError(
             "Maybe you called ray.init twice by accident? This error can be suppressed by passing in "
@@ -80,7 +87,10 @@ def init(address=None, *, num_cpus=None, num_gpus=None, resources=None, labels=N
     if log_to_driver is None:
         log_to_driver = True
     _raylet.init(num_cpus, object_store_memory, bool(log_to_driver))
-    _raylet.set_namespace(namespace if namespace is not None else "")
+    if namespace is None:
+        import uuid
+        namespace = str(uuid.uuid4())
+    _raylet.set_namespace(namespace)
     _log_info("Started a local SwiftRay instance.")
     return RayContext({"session_dir": _raylet.session_dir(), "node_ip_address": "127.0.0.1"})
 
@@ -102,6 +112,9 @@ def _check_options(options, where="remote functions"):
     for key in options:
         if key not in _TASK_OPTIONS:
             raise ValueError(f"Invalid option keyword {key} for {where}. Valid ones are {list(_TASK_OPTIONS)}.")
+        types = _OPTION_TYPES.get(key)
+        if types is not None and not isinstance(options[key], types):
+            raise TypeError(f"The type of keyword '{key}' must be {types}, but received type {type(options[key])}")
     if "num_returns" in options:
         n = options["num_returns"]
         if n is not None and n != "dynamic" and n != "streaming" and (not isinstance(n, int) or n < 0):
@@ -218,7 +231,7 @@ def remote(*args, **kwargs):
     if len(args) == 1 and not kwargs and callable(args[0]):
         return _make_remote(args[0], {})
     if args:
-        raise TypeError(
+        raise AssertionError(
             "The @ray.remote decorator must be applied either with no arguments and no parentheses, for "
             "example '@ray.remote', or it must be applied using some of the arguments in the list "
             f"{list(_TASK_OPTIONS)}, for example '@ray.remote(num_returns=2, resources={{\"CustomResource\": 1}})'.")
@@ -241,6 +254,8 @@ def get(object_refs, *, timeout=None):
     if not _raylet.is_initialized():
         _auto_init()
     if isinstance(object_refs, ObjectRef):
+        if timeout is not None and timeout < 0:
+            timeout = None
         return _raylet.get([object_refs], timeout)[0]
     if not isinstance(object_refs, list):
         raise ValueError(
@@ -250,7 +265,7 @@ def get(object_refs, *, timeout=None):
         if not isinstance(ref, ObjectRef):
             raise TypeError(f"Attempting to call `get` on the value {ref}, which is not an ray.ObjectRef.")
     if timeout is not None and timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
+        timeout = None
     return _raylet.get(object_refs, timeout)
 
 
@@ -279,13 +294,14 @@ def wait(ray_waitables, *, num_returns=1, timeout=None, fetch_local=True):
         if not isinstance(ref, ObjectRef):
             raise TypeError("wait() expected a list of ray.ObjectRef or ray.ObjectRefGenerator, got list "
                             f"containing {type(ref)}")
+    if not ray_waitables:
+        return [], []
     if len(ray_waitables) != len(set(ray_waitables)):
         raise ValueError("Wait requires a list of unique ray_waitables.")
     if num_returns <= 0:
         raise ValueError("Invalid number of objects to return %d." % num_returns)
     if num_returns > len(ray_waitables):
-        raise ValueError("num_returns cannot be greater than the number of ray_waitables provided: "
-                         f"{num_returns} > {len(ray_waitables)}")
+        raise ValueError("num_returns cannot be greater than the number of ray_waitables provided to ray.wait.")
     ready_indices = _raylet.wait(ray_waitables, num_returns, timeout)
     ready = [ray_waitables[i] for i in ready_indices]
     chosen = set(ready_indices)
@@ -297,6 +313,8 @@ def cancel(ray_waitable, *, force=False, recursive=True):
     if not isinstance(ray_waitable, ObjectRef):
         raise TypeError("ray.cancel() only supported for object refs. For actors, try ray.kill(). "
                         f"Got: {type(ray_waitable)}.")
+    if not _raylet.is_initialized():
+        _auto_init()
     _raylet.cancel(ray_waitable, force)
 
 
@@ -319,14 +337,20 @@ class RuntimeContext:
         return self._ids[3]
 
     def get_actor_id(self):
-        return None
+        return self._ids[5]
+
+    def get_task_name(self):
+        return self._ids[6]
+
+    def get_task_function_name(self):
+        return self._ids[7]
 
     @property
     def namespace(self):
         return self._ids[4]
 
     def get_assigned_resources(self):
-        return {}
+        return {"CPU": 1.0} if self._ids[1] is not None and self._ids[5] is None else {}
 
     def get(self):
         return {"job_id": self._ids[0], "node_id": self._ids[3], "namespace": self._ids[4]}
@@ -341,21 +365,37 @@ def get_runtime_context():
     return RuntimeContext(_raylet.context())
 
 
+def _require_started():
+    if not _raylet.is_initialized():
+        raise exceptions.RaySystemError(
+            "Ray has not been started yet. Trying to use state API before ray.init() has been called.")
+
+
 def cluster_resources():
+    _require_started()
     return _raylet.state("resources")[0]
 
 
 def available_resources():
-    return _raylet.state("resources")[1]
+    _require_started()
+    available = _raylet.state("resources")[1]
+    if available.get("CPU") == 0:
+        del available["CPU"]
+    return available
 
 
 def nodes():
+    _require_started()
     result = []
+    session = _raylet.session_dir()
     for node in _raylet.state("nodes"):
         result.append({
             "NodeID": node["node_id"], "Alive": True, "NodeManagerAddress": node["node_ip"],
-            "NodeManagerHostname": "localhost", "NodeName": node["node_ip"], "alive": True,
-            "Resources": node["resources_total"],
+            "NodeManagerHostname": "localhost", "NodeManagerPort": 0, "ObjectManagerPort": 0,
+            "ObjectStoreSocketName": session + "/sockets/head", "RayletSocketName": session + "/sockets/head",
+            "MetricsExportPort": -1, "MetricsAgentPort": -1, "DashboardAgentListenPort": -1,
+            "NodeName": node["node_ip"], "RuntimeEnvAgentPort": -1, "DeathReason": 0, "DeathReasonMessage": "",
+            "alive": True, "Resources": node["resources_total"], "Labels": {"ray.io/node-id": node["node_id"]},
         })
     return result
 """#

@@ -28,7 +28,9 @@ class RayTaskError(RayError):
 
     def as_instanceof_cause(self):
         cause_cls = type(self.cause)
-        if not isinstance(self.cause, BaseException) or issubclass(cause_cls, RayError):
+        if not isinstance(self.cause, BaseException):
+            return self
+        if issubclass(cause_cls, RayError) and not issubclass(cause_cls, TaskCancelledError):
             return self
         if not issubclass(cause_cls, Exception):
             return self
@@ -76,17 +78,20 @@ class WorkerCrashedError(RayError):
 class TaskCancelledError(RayError):
     """The task was cancelled with ray.cancel."""
 
+    def __repr__(self):
+        return "TaskCancelledError()"
+
     def __init__(self, task_id=None, error_message=None):
         self.task_id = task_id
         self.error_message = error_message
         self.args = (task_id,)
 
     def __str__(self):
-        if self.error_message:
+        if self.error_message is not None:
             return self.error_message
         if self.task_id is None:
-            return "This task or its dependency was cancelled by"
-        return "Task: " + str(self.task_id) + " was cancelled. "
+            return ""
+        return "Task: " + str(self.task_id) + " was cancelled."
 
 
 class GetTimeoutError(RayError, TimeoutError):
@@ -107,6 +112,17 @@ class ObjectStoreFullError(RayError):
 
 class RaySystemError(RayError):
     """An internal error of the runtime."""
+
+    def __init__(self, client_exc, traceback_str=None):
+        self.client_exc = client_exc
+        self.traceback_str = traceback_str
+        self.args = (client_exc,)
+
+    def __str__(self):
+        message = f"System error: {self.client_exc}"
+        if self.traceback_str:
+            message += f"\ntraceback: {self.traceback_str}"
+        return message
 
 
 class RayActorError(RayError):
@@ -155,7 +171,7 @@ def _make_error(kind, message, cause):
     if kind == "workerCrashed":
         return WorkerCrashedError()
     if kind == "taskCancelled":
-        return TaskCancelledError(error_message=message)
+        return TaskCancelledError()
     if kind == "timeout":
         return GetTimeoutError(message)
     return ObjectLostError(message)

@@ -30,11 +30,15 @@ class _StateRecord:
 class TaskState(_StateRecord):
     _fields = ("task_id", "attempt_number", "name", "state", "job_id", "actor_id", "type", "func_or_class_name",
                "parent_task_id", "node_id", "worker_id", "worker_pid", "error_type", "language",
-               "required_resources", "creation_time_ms", "start_time_ms", "end_time_ms")
+               "required_resources", "runtime_env_info", "placement_group_id", "events", "profiling_data",
+               "creation_time_ms", "start_time_ms", "end_time_ms", "task_log_info", "error_message",
+               "is_debugger_paused", "call_site", "label_selector", "fallback_strategy")
 
 
 class WorkerState(_StateRecord):
-    _fields = ("worker_id", "is_alive", "worker_type", "exit_type", "node_id", "ip", "pid", "exit_detail")
+    _fields = ("worker_id", "is_alive", "worker_type", "exit_type", "node_id", "ip", "pid", "exit_detail",
+               "worker_launch_time_ms", "worker_launched_time_ms", "start_time_ms", "end_time_ms", "debugger_port",
+               "num_paused_threads")
 
 
 class ActorState(_StateRecord):
@@ -43,7 +47,8 @@ class ActorState(_StateRecord):
 
 
 class NodeState(_StateRecord):
-    _fields = ("node_id", "node_ip", "is_head_node", "state", "node_name", "resources_total")
+    _fields = ("node_id", "node_ip", "is_head_node", "state", "state_message", "node_name", "resources_total",
+               "labels", "start_time_ms", "end_time_ms")
 
 
 for _cls in (TaskState, WorkerState, NodeState, ActorState):
@@ -73,19 +78,31 @@ def _filtered(rows, filters, limit):
     return out
 
 
+def _rows(kind):
+    if not _raylet.is_initialized():
+        raise ConnectionError("Could not find any running Ray instance. Please specify the one to connect to by "
+                              "setting `--address` flag or `RAY_ADDRESS` environment variable.")
+    return _raylet.state(kind)
+
+
 def list_tasks(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
                raise_on_missing_output=True, _explain=False):
-    return [TaskState(**row) for row in _filtered(_raylet.state("tasks"), filters, limit)]
+    rows = _filtered(_rows("tasks"), filters, limit)
+    if not detail:
+        for row in rows:
+            for key in ("creation_time_ms", "start_time_ms", "end_time_ms"):
+                row[key] = None
+    return [TaskState(**row) for row in rows]
 
 
 def list_workers(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
                  raise_on_missing_output=True, _explain=False):
-    return [WorkerState(**row) for row in _filtered(_raylet.state("workers"), filters, limit)]
+    return [WorkerState(**row) for row in _filtered(_rows("workers"), filters, limit)]
 
 
 def list_actors(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
                 raise_on_missing_output=True, _explain=False):
-    return [ActorState(**row) for row in _filtered(_raylet.state("actors"), filters, limit)]
+    return [ActorState(**row) for row in _filtered(_rows("actors"), filters, limit)]
 
 
 def get_actor(id, address=None, timeout=30, _explain=False):
@@ -95,7 +112,7 @@ def get_actor(id, address=None, timeout=30, _explain=False):
 
 def list_nodes(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
                raise_on_missing_output=True, _explain=False):
-    return [NodeState(**row) for row in _filtered(_raylet.state("nodes"), filters, limit)]
+    return [NodeState(**row) for row in _filtered(_rows("nodes"), filters, limit)]
 
 
 def get_task(id, address=None, timeout=30, _explain=False):

@@ -27,7 +27,7 @@ enum RayletModule {
             let physical = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
             let store = args[1].isNone ? physical * 3 / 10 : try interp.intArgument(args[1])
             try rt.startDriver(numCPUs: cpus, objectStoreMemory: store, logToDriver: try interp.isTrue(args[2]))
-            interp.exitHooks.append { [weak rt] in rt?.shutdown(grace: 10) }
+            interp.exitHooks.append { [weak rt] in rt?.shutdown(grace: rt?.exitGrace ?? 0) }
             return .none
         }
         def("is_initialized", 0...0) { (_, rt, _) throws(PyError) -> Value in .bool(rt.worker != nil) }
@@ -86,9 +86,16 @@ enum RayletModule {
         }
         def("context", 0...0) { (_, rt, _) throws(PyError) -> Value in
             let worker = try rt.requireWorker()
-            let task: Value = rt.isDriver ? .none : .str(worker.currentTaskID.hex)
+            let spec = rt.isDriver ? nil : worker.executing
+            let task: Value = spec.map { .str($0.taskID.hex) } ?? .none
+            let actor: Value = (spec?.actorID).map { .str($0.hex) } ?? .none
+            let name: Value = spec.map { .str($0.name) } ?? .none
+            let function: Value = spec.map { .str($0.functionName) } ?? .none
             return .object(
-                PyTuple([.str(worker.jobID.hex), task, .str(worker.workerID.hex), .str(worker.nodeID.hex), .str(rt.namespace)]))
+                PyTuple([
+                    .str(worker.jobID.hex), task, .str(worker.workerID.hex), .str(worker.nodeID.hex), .str(rt.namespace),
+                    actor, name, function,
+                ]))
         }
         def("set_namespace", 1...1) { (_, rt, args) throws(PyError) -> Value in
             rt.namespace = args[0].asStr?.string ?? ""
@@ -141,7 +148,7 @@ enum RayletModule {
         let worker = try rt.requireWorker()
         guard let functionBytes = (a[0].asObject as? PyBytes)?.bytes else { throw .typeError("bad function id") }
         let functionID = Array(functionBytes)
-        let (taskArgs, kwargNames, nested, temporaryPuts) = try arguments(interp, rt, worker, a[3], a[4])
+        let (taskArgs, kwargNames, nested, temporaryPuts) = try arguments(interp, rt, worker, a[3], a[4], for: a[1].asStr?.string ?? "")
         let taskID = worker.nextTaskID()
         let parent = worker.currentTaskID
         let numReturns = try interp.intArgument(a[5])
@@ -197,9 +204,10 @@ enum RayletModule {
 
     /// Top-level arguments of a call: ObjectRefs pass as references (resolved before the task runs), values
     /// are serialized (large ones put into the object store, once per call); refs nested in values are listed.
-    static func arguments(_ interp: Interpreter, _ rt: RayRuntime, _ worker: CoreWorker, _ args: Value, _ kwargs: Value)
-        throws(PyError) -> ([TaskArg], [String], [OwnedObject], [ObjectID])
-    {
+    static func arguments(
+        _ interp: Interpreter, _ rt: RayRuntime, _ worker: CoreWorker, _ args: Value, _ kwargs: Value,
+        for function: String
+    ) throws(PyError) -> ([TaskArg], [String], [OwnedObject], [ObjectID]) {
         var kwargNames: [String] = []
         var values = Array(try interp.iterate(args))
         if let kwargs = kwargs.asObject as? PyDict {
@@ -216,7 +224,16 @@ enum RayletModule {
                 taskArgs.append(.reference(ref.owned))
                 continue
             }
-            let (bytes, contained) = try rt.serialize(v)
+            let bytes: [UInt8]
+            let contained: [OwnedObject]
+            do throws(PyError) {
+                (bytes, contained) = try rt.serialize(v)
+            } catch {
+                guard error.exception.type === Builtins.typeErrorType else { throw error }
+                let shown = (try? interp.repr(v)) ?? "<\(v.typeName) object>"
+                let reason = TracebackPrinter.finalLine(error.exception, interp)
+                throw .typeError("Could not serialize the argument \(shown) for a task or actor \(function):\n\(reason)")
+            }
             nested += contained
             if bytes.count < SharedObjectStore.inlineLimit {
                 taskArgs.append(.value(.inline(bytes)))

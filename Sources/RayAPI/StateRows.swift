@@ -42,9 +42,12 @@ enum StateRows {
         return d
     }
 
+    /// Resources in Ray's order: CPU, memory, object store, then the node labels.
     static func resources(_ r: [String: Double]) -> Value {
         let d = PyDict()
-        for (k, v) in r.sorted(by: { $0.key < $1.key }) { d.setItem(k, .float(v)) }
+        let first = ["CPU", "memory", "object_store_memory", "node:__internal_head__"]
+        for k in first { if let v = r[k] { d.setItem(k, .float(v)) } }
+        for (k, v) in r.sorted(by: { $0.key < $1.key }) where !first.contains(k) { d.setItem(k, .float(v)) }
         return .object(d)
     }
 
@@ -55,14 +58,21 @@ enum StateRows {
             ("task_id", .str(t.taskID.hex)), ("attempt_number", .int(t.attempt)), ("name", .str(t.name)),
             ("state", .str(t.state.name)), ("job_id", .str(t.jobID.hex)),
             ("actor_id", t.type == .normalTask ? .none : .str(t.taskID.actor.hex)), ("type", .str(t.type.name)),
-            ("func_or_class_name", .str(t.functionName)), ("parent_task_id", .str(t.parentTaskID.hex)),
+            ("func_or_class_name", .str(t.functionName.split(separator: ".").suffix(t.type == .normalTask ? 1 : 2).joined(separator: "."))),
+            ("parent_task_id", .str(parentHex(t.parentTaskID))),
             ("node_id", .str(t.nodeID.hex)), ("worker_id", t.workerID.map { .str($0.hex) } ?? .none),
             ("worker_pid", t.workerPID == 0 ? .none : .int(t.workerPID)),
             ("error_type", t.state == .failed ? .str("TASK_EXECUTION_EXCEPTION") : .none),
-            ("language", .str("PYTHON")), ("required_resources", .object(dict([("CPU", .float(1))]))),
+            ("language", .none), ("required_resources", .none),
             ("creation_time_ms", milliseconds(t.creationTime)), ("start_time_ms", milliseconds(t.startTime)),
             ("end_time_ms", milliseconds(t.endTime)),
         ])
+    }
+
+    /// Tasks submitted by the driver show Ray's nil parent (`ff...ff` + job id).
+    static func parentHex(_ parent: TaskID) -> String {
+        parent.bytes.first == 0 && parent.bytes[1..<20].allSatisfy({ $0 == 0xff })
+            ? String(repeating: "ff", count: 20) + parent.job.hex : parent.hex
     }
 
     static func worker(_ w: WorkerRecord) -> PyDict {

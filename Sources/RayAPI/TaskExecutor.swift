@@ -247,6 +247,8 @@ final class TaskExecutor {
             values = []
         } else {
             do throws(PyError) {
+                // Ray asks len() first: returning 5 for num_returns=2 says "object of type 'int' has no len()".
+                _ = try interp.call(try interp.getAttribute(.object(interp.builtinsModule), "len"), [result])
                 values = Array(try interp.iterate(result))
             } catch {
                 throw TaskAbort(payload: failure(error.exception, spec))
@@ -279,10 +281,22 @@ final class TaskExecutor {
     /// The error object for an exception raised by the task: the exception itself (when it can travel) and
     /// Ray's remote traceback text, `ray::name() (pid=..., ip=...)` followed by the frames.
     func failure(_ exc: PyException, _ spec: TaskSpec) -> ObjectPayload {
-        if exc.type === Builtins.keyboardInterruptType && worker.cancelRequested(spec.taskID) {
-            return TaskFailure(kind: .taskCancelled, message: "Task: TaskID(\(spec.taskID.hex)) was cancelled. ").payload
-        }
         var text = TracebackPrinter.render(exc, interp)
+        var cause: Value = .object(exc)
+        if exc.type === Builtins.keyboardInterruptType && worker.cancelRequested(spec.taskID) {
+            // Ray reports a cancelled running task as a TaskCancelledError raised where the task was.
+            let message = "Task: TaskID(\(spec.taskID.hex)) was cancelled."
+            if let module = try? interp.importSingle("ray.exceptions"),
+                let type = try? interp.getAttribute(module, "TaskCancelledError"),
+                let made = try? interp.call(type, [.none, .str(message)])
+            {
+                cause = made
+            }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            while lines.last == "" { lines.removeLast() }
+            if !lines.isEmpty { lines.removeLast() }
+            text = (lines + ["ray.exceptions.TaskCancelledError: \(message)"]).joined(separator: "\n") + "\n"
+        }
         let tracebackHeader = "Traceback (most recent call last):\n"
         if text.hasPrefix(tracebackHeader) { text.removeFirst(tracebackHeader.count) }
         var details = "pid=\(getpid()), ip=127.0.0.1"
@@ -292,7 +306,7 @@ final class TaskExecutor {
         }
         let header = "ray::\(spec.name)() (\(details))"
         let message = header + "\n" + text
-        let data = (try? runtime.serialize(.object(exc)).0) ?? []
+        let data = (try? runtime.serialize(cause).0) ?? []
         return TaskFailure(kind: .taskError, message: message, data: data).payload
     }
 }

@@ -53,6 +53,8 @@ public enum ScriptRunner {
                 status = 0
             } catch {
                 status = TracebackPrinter.exitStatus(for: error.exception, interp)
+                // After Ctrl-C nothing should keep the program alive (the cluster's grace period included).
+                if error.exception.type === Builtins.keyboardInterruptType { RayModule.skipExitGrace(interp) }
             }
             interp.runExitHooks()
             stdout.flush()

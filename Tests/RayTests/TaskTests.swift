@@ -133,7 +133,15 @@ final class TaskTests: XCTestCase {
             try:
                 ray.get(r)
             except ray.exceptions.TaskCancelledError as e:
-                print("cancelled", str(e).startswith("Task: TaskID("))
+                print(type(e).__name__, str(e).splitlines()[-1].startswith("ray.exceptions.TaskCancelledError: Task: TaskID("))
+            pending = [slow.remote() for _ in range(3)]
+            ray.cancel(pending[2])
+            try:
+                ray.get(pending[2])
+            except ray.exceptions.TaskCancelledError as e:
+                print(type(e).__name__, repr(str(e)))
+            for r in pending[:2]:
+                ray.cancel(r, force=True)
             @ray.remote
             def quick(x):
                 return x
@@ -151,7 +159,8 @@ final class TaskTests: XCTestCase {
             """
             value 2
             GetTimeoutError True Get timed out: some object(s) not ready.
-            cancelled True
+            RayTaskError(TaskCancelledError) True
+            TaskCancelledError ''
             True True
             2 1
 
@@ -262,7 +271,7 @@ final class TaskTests: XCTestCase {
             TypeError: Attempting to call `get` on the value 1, which is not an ray
             TypeError: Calling 'put' on an ray.ObjectRef is not allowed. If you rea
             ValueError: num_returns cannot be greater than the number of ray_waitabl
-            TypeError: cannot pickle 'list_iterator' object
+            TypeError: Could not serialize the argument <list_iterator object at 0x
             RuntimeError: Maybe you called ray.init twice by accident? This error can 
             True True
 
@@ -282,7 +291,7 @@ final class TaskTests: XCTestCase {
             print(ray.get(ctx.options(name="ctx-task").remote()))
             c = ray.get_runtime_context()
             print(c.get_job_id(), c.get_task_id(), len(c.get_worker_id()), len(c.get_node_id()))
-            print(sorted(ray.cluster_resources()), ray.cluster_resources()["CPU"])
+            print(list(ray.cluster_resources()), ray.cluster_resources()["CPU"])
             @ray.remote
             def sleepy():
                 time.sleep(2)
@@ -300,8 +309,8 @@ final class TaskTests: XCTestCase {
             """
             ('01000000', 48, 56, 56)
             01000000 None 56 56
-            ['CPU', 'memory', 'node:127.0.0.1', 'node:__internal_head__', 'object_store_memory'] 2.0
-            RUNNING NORMAL_TASK __main__.sleepy 01000000 56 1.0
+            ['CPU', 'memory', 'object_store_memory', 'node:__internal_head__', 'node:127.0.0.1'] 2.0
+            RUNNING NORMAL_TASK sleepy 01000000 56 1.0
             1 1
 
             """)
