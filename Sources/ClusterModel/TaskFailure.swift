@@ -17,11 +17,26 @@ public struct TaskFailure: Sendable, Equatable {
     public var kind: Kind
     public var message: String
     public var data: [UInt8]
+    /// Whether `retry_exceptions` allows retrying this failure (false when the exception is not one of the
+    /// classes the task listed).
+    public var retryable: Bool
 
-    public init(kind: Kind, message: String, data: [UInt8] = []) {
+    public init(kind: Kind, message: String, data: [UInt8] = [], retryable: Bool = true) {
         self.kind = kind
         self.message = message
         self.data = data
+        self.retryable = retryable
+    }
+
+    /// The failure of a task whose argument failed with `self`: Ray wraps the argument's error under the
+    /// dependent task's header (other kinds pass through unchanged).
+    public func asDependencyFailure(of taskName: String, pid: Int32) -> TaskFailure {
+        guard kind == .taskError else { return self }
+        let message =
+            "ray::\(taskName)() (pid=\(pid), ip=127.0.0.1)\n"
+            + "  At least one of the input arguments for this task could not be computed:\n"
+            + "ray.exceptions.RayTaskError: " + self.message
+        return TaskFailure(kind: .taskError, message: message, data: data, retryable: false)
     }
 
     public var payload: ObjectPayload {
@@ -29,6 +44,7 @@ public struct TaskFailure: Sendable, Equatable {
         w.u8(kind.rawValue)
         w.string(message)
         w.blob(data)
+        w.bool(retryable)
         return .error(w.bytes)
     }
 
@@ -36,7 +52,7 @@ public struct TaskFailure: Sendable, Equatable {
         var r = WireReader(bytes)
         do throws(WireError) {
             guard let kind = Kind(rawValue: try r.u8()) else { throw WireError("bad failure kind") }
-            return TaskFailure(kind: kind, message: try r.string(), data: try r.blob())
+            return TaskFailure(kind: kind, message: try r.string(), data: try r.blob(), retryable: try r.bool())
         } catch {
             return TaskFailure(kind: .objectLost, message: "corrupt error payload: \(error)")
         }

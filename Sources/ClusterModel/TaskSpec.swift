@@ -151,6 +151,8 @@ public struct TaskSpec: Sendable {
     public var methodName: String = ""
     /// How to create the actor (actor creation tasks only).
     public var actorOptions: ActorOptions?
+    /// `retry_exceptions=[...]`: the serialized tuple of exception classes worth a retry (empty: any).
+    public var retryFilter: [UInt8] = []
 
     public init(
         taskID: TaskID, jobID: JobID, parentTaskID: TaskID, type: TaskType, name: String, functionName: String,
@@ -210,6 +212,7 @@ public struct TaskSpec: Sendable {
         } else {
             w.u8(0)
         }
+        w.blob(retryFilter)
     }
 
     public static func decode(_ r: inout WireReader) throws(WireError) -> TaskSpec {
@@ -231,6 +234,7 @@ public struct TaskSpec: Sendable {
         spec.actorID = try r.u8() == 0 ? nil : try r.actorID()
         spec.methodName = try r.string()
         spec.actorOptions = try r.u8() == 0 ? nil : try ActorOptions.decode(&r)
+        spec.retryFilter = try r.blob()
         return spec
     }
 }

@@ -136,12 +136,21 @@ extension CoreWorker {
 
     /// Wait until the objects are available and return their payloads in order. A worker waiting inside a
     /// task releases its CPU for the duration (so nested tasks cannot deadlock the node).
+    ///
+    /// As in Ray, a failure ends the wait as soon as it is known: objects not ready by then are reported
+    /// with that failure (the caller raises the first failure it meets).
     public func get(_ refs: [OwnedObject], timeout: Double?, interrupted: () -> Bool) throws(WaitInterruption)
         -> [ObjectPayload]
     {
-        let ready = try waitFor(refs, count: refs.count, timeout: timeout, interrupted: interrupted)
+        let ready = try waitFor(refs, count: refs.count, timeout: timeout, failFast: true, interrupted: interrupted)
         return monitor.withLock {
-            ready.map { i in
+            let readySet = Set(ready)
+            let failure = ready.lazy.compactMap { i -> ObjectPayload? in
+                guard let v = self.objects[refs[i].id]?.value, v.isError else { return nil }
+                return v
+            }.first
+            return refs.indices.map { i in
+                guard readySet.contains(i) else { return failure ?? lostPayload(refs[i].id) }
                 objects[refs[i].id]?.consumed = true
                 return objects[refs[i].id]?.value ?? lostPayload(refs[i].id)
             }
@@ -173,9 +182,9 @@ extension CoreWorker {
         return out
     }
 
-    func waitFor(_ refs: [OwnedObject], count: Int, timeout: Double?, interrupted: () -> Bool)
-        throws(WaitInterruption) -> [Int]
-    {
+    func waitFor(
+        _ refs: [OwnedObject], count: Int, timeout: Double?, failFast: Bool = false, interrupted: () -> Bool
+    ) throws(WaitInterruption) -> [Int] {
         let deadline = timeout.map { monotonicSeconds() + $0 }
         var requests: [Outgoing] = []
         var blocked = false
@@ -193,7 +202,7 @@ extension CoreWorker {
         }
         while true {
             let ready = readyIndices(refs, limit: count)
-            if ready.count >= count {
+            if ready.count >= count || (failFast && ready.contains { objects[refs[$0].id]?.value?.isError == true }) {
                 monitor.unlock()
                 sendFromCaller(requests)
                 return ready

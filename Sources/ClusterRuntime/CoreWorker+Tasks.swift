@@ -75,8 +75,10 @@ extension CoreWorker {
             if !ready { out.append(.head(.taskPending(spec))) }
             // A failed dependency fails the task at once.
             for arg in spec.args {
-                if case .value(let p) = arg, p.isError {
-                    failTask(spec.taskID, p, &out)
+                if case .value(let p) = arg, case .error(let bytes) = p {
+                    for case .reference(let ref) in spec.args { objects[ref.id]?.consumed = true }
+                    let failure = TaskFailure.decode(bytes).asDependencyFailure(of: spec.name, pid: getpid())
+                    failTask(spec.taskID, failure.payload, &out)
                     ready = false
                     break
                 }
@@ -90,8 +92,10 @@ extension CoreWorker {
     /// An owned argument of `taskID` became available (lock held).
     func argumentReady(_ taskID: TaskID, _ id: ObjectID, _ payload: ObjectPayload, _ out: inout [Outgoing]) {
         guard var task = ownedTasks[taskID] else { return }
-        if payload.isError {
-            failTask(taskID, payload, &out)
+        if case .error(let bytes) = payload {
+            objects[id]?.consumed = true
+            let failure = TaskFailure.decode(bytes).asDependencyFailure(of: task.spec.name, pid: getpid())
+            failTask(taskID, failure.payload, &out)
             return
         }
         for (i, arg) in task.spec.args.enumerated() {
@@ -132,8 +136,15 @@ extension CoreWorker {
                 for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, fromWorker: true, &out) }
                 return
             }
-            let failed = returns.contains { $0.payload.isError }
-            if failed && task.spec.retryExceptions && task.retriesLeft > 0 && !task.cancelRequested {
+            var retryable = false
+            if case .error(let bytes)? = returns.first(where: { $0.payload.isError })?.payload {
+                let failure = TaskFailure.decode(bytes)
+                retryable = failure.kind == .taskError && failure.retryable
+            }
+            if retryable && task.spec.retryExceptions && task.retriesLeft > 0 && !task.cancelRequested {
+                if let retryHandler, case .error(let bytes)? = returns.first(where: { $0.payload.isError })?.payload {
+                    retryHandler(task.spec, task.retriesLeft == Int.max ? -1 : task.retriesLeft, TaskFailure.decode(bytes))
+                }
                 task.retriesLeft -= 1
                 task.spec.attempt += 1
                 ownedTasks[taskID] = task
@@ -160,6 +171,7 @@ extension CoreWorker {
                 return
             }
             if task.retriesLeft > 0 {
+                retryHandler?(task.spec, task.retriesLeft == Int.max ? -1 : task.retriesLeft, nil)
                 task.retriesLeft -= 1
                 task.spec.attempt += 1
                 ownedTasks[taskID] = task

@@ -110,6 +110,9 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     /// Called (with the core worker's lock held) with the message of a task error whose object was released
     /// without anyone getting it, as Ray reports "Unhandled error" (set it to print).
     public var unhandledErrorHandler: (@Sendable (TaskFailure) -> Void)?
+    /// Called (lock held) when an owned task is retried: the spec, the retries left before this one (-1:
+    /// infinite), and the failure for an application error (nil when the worker died). Ray's raylet reports these.
+    public var retryHandler: (@Sendable (TaskSpec, Int, TaskFailure?) -> Void)?
     /// Called on the I/O thread after a task arrived for this worker (async actors wake their event loop).
     public var taskArrivedHandler: (@Sendable () -> Void)?
     /// Called on the I/O thread when the running task must be interrupted (`ray.cancel` without force).

@@ -38,6 +38,7 @@ enum OsModule {
         installProcess(m)
         installEnvironment(m)
         installFiles(m)
+        installDescriptors(m)
         OsWalk.install(m)
         return m
     }

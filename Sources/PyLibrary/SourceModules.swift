@@ -39,5 +39,6 @@ enum SourceModules {
         ("typing", typingSource),
         ("heapq", heapqSource),
         ("bisect", bisectSource),
+        ("tempfile", tempfileSource),
     ]
 }

@@ -88,6 +88,21 @@ public final class RayRuntime {
                 err.writeFromAnyThread(line.hasSuffix("\n") ? line : line + "\n")
             }
         }
+        let raylet = isatty(1) != 0 ? "\u{1b}[33m(raylet)\u{1b}[0m" : "(raylet)"
+        worker.retryHandler = { spec, left, failure in
+            let remaining = left < 0 ? "infinite" : String(left)
+            var text = ""
+            if let failure {
+                text = "\(raylet) Task \(spec.name) failed. There are \(remaining) retries remaining, so the task will be "
+                    + "retried. Error: User exception:\n" + failure.message
+            } else {
+                text = "\(raylet) A worker died or was killed while executing a task by an unexpected system error. "
+                    + "Worker exit type: SYSTEM_ERROR Worker exit detail: Worker unexpectedly exits.\n"
+                    + "\(raylet) Task \(spec.name) failed. There are \(remaining) retries remaining, so the task will be "
+                    + "retried. Error: "
+            }
+            out.writeFromAnyThread(text.hasSuffix("\n") ? text : text + "\n")
+        }
         if logToDriver {
             let colour = isatty(1) != 0
             worker.logHandler = { pid, name, isStderr, text in

@@ -20,6 +20,10 @@ _TASK_OPTIONS = (
     "_labels", "max_calls", "max_retries", "num_returns", "retry_exceptions", "_generator_backpressure_num_objects",
     "_num_objects_per_yield",
 )
+_TASK_ONLY_OPTIONS = (
+    "max_calls", "max_retries", "num_cpus", "num_returns", "object_store_memory", "retry_exceptions",
+    "_generator_backpressure_num_objects", "_num_objects_per_yield",
+)
 _OPTION_TYPES = {
     "num_cpus": (float, int, type(None)), "num_gpus": (float, int, type(None)), "memory": (float, int, type(None)),
     "max_retries": (int, type(None)), "max_calls": (int, type(None)), "name": (str, type(None)),
@@ -173,7 +177,8 @@ class RemoteFunction:
         self._max_retries = options.get("max_retries")
         if self._max_retries is None:
             self._max_retries = 3
-        self._retry_exceptions = bool(options.get("retry_exceptions") or False)
+        retry = options.get("retry_exceptions") or False
+        self._retry_exceptions = list(retry) if isinstance(retry, (list, tuple)) else bool(retry)
         self.__doc__ = function.__doc__
         self.__name__ = function.__name__
         self.__qualname__ = function.__qualname__
@@ -222,6 +227,7 @@ def _make_remote(target, options):
     if isinstance(target, type):
         _check_actor_options(options)
         return _ActorClass(target, options)
+    target.__module__  # Ray reads it first: AttributeError for anything that is not a function
     if not callable(target):
         raise TypeError("The @ray.remote decorator must be applied to either a function or a class.")
     return RemoteFunction(target, options)
@@ -231,10 +237,13 @@ def remote(*args, **kwargs):
     if len(args) == 1 and not kwargs and callable(args[0]):
         return _make_remote(args[0], {})
     if args:
+        from ray.actor import _ACTOR_ONLY_OPTIONS
+        names = list(_TASK_ONLY_OPTIONS) + list(_ACTOR_ONLY_OPTIONS)
+        names += [n for n in _TASK_OPTIONS if n not in _TASK_ONLY_OPTIONS]
         raise AssertionError(
             "The @ray.remote decorator must be applied either with no arguments and no parentheses, for "
             "example '@ray.remote', or it must be applied using some of the arguments in the list "
-            f"{list(_TASK_OPTIONS)}, for example '@ray.remote(num_returns=2, resources={{\"CustomResource\": 1}})'.")
+            f"{names}, for example '@ray.remote(num_returns=2, resources={{\"CustomResource\": 1}})'.")
     def decorator(target):
         if not isinstance(target, type):
             _check_options(kwargs)

@@ -13,6 +13,14 @@ _ACTOR_OPTIONS = (
 )
 
 
+# Options only actors take, in the order Ray lists them after the task-only ones.
+_ACTOR_ONLY_OPTIONS = (
+    "concurrency_groups", "enable_tensor_transport", "lifetime", "max_concurrency", "max_restarts",
+    "max_task_retries", "max_pending_calls", "namespace", "get_if_exists", "allow_out_of_order_execution",
+    "_actor_generator_backpressure_num_objects",
+)
+
+
 def _is_coroutine_function(f):
     code = getattr(f, "__code__", None)
     return code is not None and bool(code.co_flags & 0x80)

@@ -154,13 +154,19 @@ enum RayletModule {
         let numReturns = try interp.intArgument(a[5])
         let numCPUs = try interp.floatArgument(a[6])
         let maxRetries = try interp.intArgument(a[7])
+        // retry_exceptions: a bool, or a list of exception classes (shipped to the worker, which decides).
         let retryExceptions = try interp.isTrue(a[8])
-        let spec = TaskSpec(
+        var retryFilter: [UInt8] = []
+        if a[8].asObject is PyList || a[8].asObject is PyTuple {
+            retryFilter = try rt.serialize(.object(PyTuple(Array(try interp.iterate(a[8]))))).0
+        }
+        var spec = TaskSpec(
             taskID: taskID, jobID: worker.jobID, parentTaskID: parent, type: .normalTask,
             name: a[2].asStr?.string ?? "", functionName: a[1].asStr?.string ?? "", functionID: functionID,
             args: taskArgs, kwargNames: kwargNames, numReturns: numReturns, numCPUs: numCPUs, maxRetries: maxRetries,
             retryExceptions: retryExceptions, ownerAddress: worker.address, ownerWorkerID: worker.workerID,
             driverAddress: worker.driverAddress)
+        spec.retryFilter = retryFilter
         let ids = worker.submit(spec, nestedRefs: nested)
         for id in temporaryPuts { worker.removeLocalReference(id) }
         let refs: [Value] = ids.map { .object(PyObjectRef(id: $0, owner: worker.address, worker: worker, counted: true)) }

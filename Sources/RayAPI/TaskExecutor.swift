@@ -230,7 +230,9 @@ final class TaskExecutor {
                 throw TaskAbort(payload: TaskFailure(kind: .taskCancelled, message: "interrupted while fetching arguments").payload)
             }
         }
-        if case .error = payload { throw TaskAbort(payload: payload) }
+        if case .error(let bytes) = payload {
+            throw TaskAbort(payload: TaskFailure.decode(bytes).asDependencyFailure(of: spec.name, pid: getpid()).payload)
+        }
         do throws(RuntimeFailure) {
             let bytes = try worker.bytes(of: id, payload)
             return try runtimeDeserialize(bytes)
@@ -278,6 +280,15 @@ final class TaskExecutor {
         return returns
     }
 
+    /// Whether `retry_exceptions=[...]` lists a class of `exc` (any exception when no list was given).
+    func retryable(_ exc: PyException, _ spec: TaskSpec) -> Bool {
+        guard !spec.retryFilter.isEmpty else { return true }
+        guard let classes = try? runtime.deserialize(spec.retryFilter), let items = try? interp.iterate(classes) else {
+            return false
+        }
+        return items.contains { ($0.asObject as? PyType).map { exc.type.isSubtype(of: $0) } ?? false }
+    }
+
     /// The error object for an exception raised by the task: the exception itself (when it can travel) and
     /// Ray's remote traceback text, `ray::name() (pid=..., ip=...)` followed by the frames.
     func failure(_ exc: PyException, _ spec: TaskSpec) -> ObjectPayload {
@@ -307,6 +318,6 @@ final class TaskExecutor {
         let header = "ray::\(spec.name)() (\(details))"
         let message = header + "\n" + text
         let data = (try? runtime.serialize(cause).0) ?? []
-        return TaskFailure(kind: .taskError, message: message, data: data).payload
+        return TaskFailure(kind: .taskError, message: message, data: data, retryable: retryable(exc, spec)).payload
     }
 }
