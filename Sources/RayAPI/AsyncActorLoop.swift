@@ -108,6 +108,8 @@ final class AsyncActorLoop {
         case .failure(let payload):
             returns = spec.returnIDs.map { TaskReturn(objectID: $0, payload: payload) }
         }
+        executor.interp.stdout.flush()
+        executor.interp.stderr.flush()
         executor.worker.finishTask(spec, returns: returns)
     }
 }

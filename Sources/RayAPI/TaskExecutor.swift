@@ -147,6 +147,9 @@ final class TaskExecutor {
             returns = spec.returnIDs.map { TaskReturn(objectID: $0, payload: payload) }
         }
         interp.interrupt.clear()
+        // What the task printed reaches the driver before its result does.
+        interp.stdout.flush()
+        interp.stderr.flush()
         worker.finishTask(spec, returns: returns)
         withExtendedLifetime(result) {}
     }

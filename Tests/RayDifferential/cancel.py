@@ -1,10 +1,7 @@
 # ray.cancel on a queued task, a running task, a finished task; force=True; invalid argument.
 import time
-import re
 import ray
-
 ray.init(num_cpus=1)
-
 
 @ray.remote
 def loop(n):
@@ -12,15 +9,13 @@ def loop(n):
         time.sleep(0.05)
     return "finished"
 
-
 def show(label, ref):
     try:
         print(label, "->", ray.get(ref))
     except Exception as e:
-        print(label, "raised", type(e).__name__, "| str:", repr(re.sub(r"[0-9a-f]{48}", "<TASKID>", str(e).splitlines()[-1] if str(e) else "")))
-        print("   mro:", [c.__name__ for c in type(e).__mro__])
-        print("   isinstance TaskCancelledError:", isinstance(e, ray.exceptions.TaskCancelledError))
-
+        last = str(e).splitlines()[-1] if str(e) else ""
+        print(label, "raised", type(e).__name__, "| last line:", repr(last))
+        print("   mro:", [c.__name__ for c in type(e).__mro__], isinstance(e, ray.exceptions.TaskCancelledError))
 
 running = loop.remote(40)
 queued = loop.remote(40)

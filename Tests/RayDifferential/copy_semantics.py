@@ -3,7 +3,6 @@ import ray
 
 ray.init(num_cpus=2)
 
-
 @ray.remote
 def make():
     return {"items": [1, 2, 3]}
@@ -23,8 +22,10 @@ g = ray.get(p)
 g.append(99)
 print("get after mutating result:", ray.get(p))
 shared = [0]
-both = ray.get(ray.put([shared, shared]))
-print("shared sub-object identity kept:", both[0] is both[1], both[0] is shared)
+for label, value in [("list", [shared, shared]), ("dict", {"a": shared, "b": shared}), ("tuple", (shared, shared))]:
+    got = ray.get(ray.put(value))
+    a, b = (got["a"], got["b"]) if label == "dict" else (got[0], got[1])
+    print("shared sub-list inside a", label, "keeps identity:", a is b, "| is the original:", a is shared)
 
 
 @ray.remote

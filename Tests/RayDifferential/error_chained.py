@@ -4,27 +4,22 @@ import ray
 
 ray.init(num_cpus=2)
 
-
 @ray.remote
 def bad():
     raise ValueError("root failure")
-
 
 @ray.remote
 def consume(x):
     print("consume ran")
     return x
 
-
 @ray.remote
 def outer():
     return ray.get(bad.remote())
 
-
 @ray.remote
 def holds(lst):
     return "got a " + type(lst[0]).__name__
-
 
 def show(label, ref):
     try:

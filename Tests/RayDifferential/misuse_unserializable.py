@@ -1,4 +1,5 @@
 # Arguments that cannot be pickled fail at .remote() time with TypeError; returning one fails at ray.get.
+import re
 import threading
 import ray
 
@@ -20,8 +21,7 @@ for label, arg in [("lock", threading.Lock()), ("generator", (i for i in range(3
         f.remote(arg)
         print(label, "accepted")
     except TypeError as e:
-        first = str(e).splitlines()[0]
-        print(label, "TypeError at .remote():", first.split(" <")[0], "...", first.split(">")[-1])
+        print(label, "TypeError at .remote():", re.sub(r"<.*>", "<OBJ>", str(e).splitlines()[0]))
 try:
     ray.get(make_lock.remote())
 except Exception as e:

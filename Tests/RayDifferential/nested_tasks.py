@@ -3,16 +3,13 @@ import ray
 
 ray.init(num_cpus=2)
 
-
 @ray.remote
 def leaf(x):
     return x * x
 
-
 @ray.remote
 def fan_out(n):
     return sum(ray.get([leaf.remote(i) for i in range(n)]))
-
 
 @ray.remote
 def tree(depth):
@@ -20,11 +17,9 @@ def tree(depth):
         return 1
     return 1 + sum(ray.get([tree.remote(depth - 1), tree.remote(depth - 1)]))
 
-
 @ray.remote
 def pass_refs(n):
     return [leaf.remote(i) for i in range(n)]
-
 
 @ray.remote
 def ids():

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Canonicalizes the stdout or stderr of a Ray program so that runs of real Ray and of swiftray can be compared.
 
-    normalize.py [--stderr] [--strip-ansi] [--program-dir DIR] < raw > normalized
+    normalize.py [--stderr] [--strip-ansi] [--keep-raylet] [--program-dir DIR] < raw > normalized
 
 What it does, in order, line by line:
   * removes the program folder prefix from paths (`File "/abs/dir/x.py"` -> `File "x.py"`); DIR defaults to the cwd;
@@ -15,6 +15,10 @@ What it does, in order, line by line:
     `ip=1.2.3.4` -> ip=IP, `node:1.2.3.4` -> node:IP, `0x7f...` -> 0xADDR, `file.py:123 --` -> `file.py:N --`,
     hex ids of 56/48/40/32/16/8 digits -> <ID56> ... <ID8> (8-digit ids must contain a decimal digit),
     `Worker PID: 123` / `Worker port: 123` -> N;
+  * drops raylet messages (`<ESC>[33m(raylet)<ESC>[0m ...`: retries, dead workers), which Ray prints to the
+    driver's stdout asynchronously and deduplicated, including the RayTaskError text that follows a
+    `... Error: User exception:` line (header `ray::f() (pid=..)`, indented frame lines, the exception line);
+    --keep-raylet keeps them;
   * with --strip-ansi: removes ANSI colour escapes (by default they are kept: Ray prints them even to files).
 """
 import os
@@ -27,25 +31,51 @@ SESSION = re.compile(r"/tmp/ray/session_[0-9A-Za-z_\-]+")
 FRAME = re.compile(r'^(\s*)File "([^"]*)", line \d+(?:, in .*)?$')
 CARET = re.compile(r"^\s*[\^~]*\^[\^~]*\s*$")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+RAYLET = re.compile(r"^(\x1b\[33m)?\(raylet\)(\x1b\[0m)? ")
+# Lines that continue a multi-line raylet message carrying a RayTaskError text ("... Error: User exception:").
+TASK_ERROR_HEAD = re.compile(r"^(\x1b\[36m)?ray::")
+EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(\([\w.]*\))?(: .*)?$")
 SUBS = [
     (re.compile(r"\bpid=\d+"), "pid=N"),
     (re.compile(r"\bip=\d+(?:\.\d+){3}"), "ip=IP"),
     (re.compile(r"\bnode:\d+(?:\.\d+){3}"), "node:IP"),
     (re.compile(r"Worker (PID|port): \d+"), r"Worker \1: N"),
-    (re.compile(r"\b0x[0-9a-fA-F]+"), "0xADDR"),
+    (re.compile(r"\b0x[0-9a-f]+\b"), "0xADDR"),
     (re.compile(r"\b(\w+\.py):\d+ -- "), r"\1:N -- "),
 ]
 HEX_IDS = [(re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{%d}(?![0-9A-Za-z])" % n), "<ID%d>" % n) for n in (56, 48, 40, 32, 16)]
 HEX8 = re.compile(r"(?<![0-9A-Za-z])(?=[a-f]*\d)[0-9a-f]{8}(?![0-9A-Za-z])")
 
 
-def normalize(text, stderr=False, strip_ansi=False, program_dir=None):
+def drop_raylet_blocks(lines):
+    out = []
+    i = 0
+    while i < len(lines):
+        plain = ANSI.sub("", lines[i])
+        if not RAYLET.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        i += 1
+        if plain.rstrip().endswith("User exception:") and i < len(lines) and TASK_ERROR_HEAD.match(lines[i]):
+            i += 1
+            while i < len(lines) and lines[i].startswith(" "):
+                i += 1
+            if i < len(lines) and EXCEPTION_LINE.match(ANSI.sub("", lines[i]).split(" [repeated ")[0]):
+                i += 1
+    return out
+
+
+def normalize(text, stderr=False, strip_ansi=False, program_dir=None, keep_raylet=False):
     dirs = {program_dir or os.getcwd()}
     dirs |= {os.path.realpath(d) for d in dirs}
     prefixes = sorted({d.rstrip("/") + "/" for d in dirs}, key=len, reverse=True)
+    lines = text.split("\n")
+    if not keep_raylet:
+        lines = drop_raylet_blocks(lines)
     out = []
     skipping_frame_indent = None  # indentation of a dropped frame: drop deeper-indented lines after it
-    for line in text.split("\n"):
+    for line in lines:
         for p in prefixes:
             line = line.replace(p, "")
         if stderr and LOG_LINE.match(line):
@@ -80,11 +110,12 @@ def normalize(text, stderr=False, strip_ansi=False, program_dir=None):
 def main(argv):
     stderr = "--stderr" in argv
     strip_ansi = "--strip-ansi" in argv
+    keep_raylet = "--keep-raylet" in argv
     program_dir = None
     if "--program-dir" in argv:
         program_dir = argv[argv.index("--program-dir") + 1]
     data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-    sys.stdout.write(normalize(data, stderr=stderr, strip_ansi=strip_ansi, program_dir=program_dir))
+    sys.stdout.write(normalize(data, stderr=stderr, strip_ansi=strip_ansi, program_dir=program_dir, keep_raylet=keep_raylet))
 
 
 if __name__ == "__main__":

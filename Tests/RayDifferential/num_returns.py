@@ -4,21 +4,17 @@ import ray
 
 ray.init(num_cpus=2)
 
-
 @ray.remote(num_returns=2)
 def pair():
     return "a", "b"
-
 
 @ray.remote(num_returns=2)
 def three():
     return 1, 2, 3
 
-
 @ray.remote(num_returns=2)
 def scalar():
     return 5
-
 
 @ray.remote
 def one():

@@ -6,26 +6,22 @@ import ray
 
 ray.init(num_cpus=2)
 
-
 @ray.remote
 def plain():
     print("hello from plain")
     print("warning from plain", file=sys.stderr)
     return "plain result"
 
-
 @ray.remote
 def inner():
     print("hello from inner")
     return "inner result"
-
 
 @ray.remote
 def outer():
     print("hello from outer")
     time.sleep(0.5)
     return ray.get(inner.remote())
-
 
 @ray.remote
 def multi():

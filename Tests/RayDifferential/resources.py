@@ -1,11 +1,11 @@
-# cluster_resources / available_resources keys (values of memory vary, so only keys and CPU), nodes(), is_initialized.
+# cluster_resources / available_resources keys, sorted (memory values and key order vary), nodes(), is_initialized.
 import re
 import time
 import ray
 
 
 def keys(d):
-    return [re.sub(r"node:[\d.]+$", "node:IP", k) for k in d]
+    return sorted(re.sub(r"node:[\d.]+$", "node:IP", k) for k in d)  # dict order varies between runs
 
 
 print("initialized before:", ray.is_initialized())
