@@ -39,9 +39,13 @@ extension CoreWorker {
     /// memory); borrowed ones are released at their owner. Refs nested in the value are released in turn.
     func releaseIfUnreferenced(_ id: ObjectID, _ out: inout [Outgoing]) {
         guard let entry = objects[id], entry.isUnreferenced else { return }
-        // An owned return value whose task still runs keeps its entry until the result arrives.
-        if entry.owner == nil, entry.value == nil, ownedTasks[id.task] != nil { return }
+        // An owned return value whose task still runs keeps its entry until the result arrives (an actor's
+        // lifetime object goes at once: dropping every handle ends even an actor still being created).
+        if entry.owner == nil, entry.value == nil, ownedTasks[id.task] != nil, actorLifetimes[id] == nil { return }
         objects[id] = nil
+        if let actor = actorLifetimes.removeValue(forKey: id) {
+            out.append(.head(.killActor(actorID: actor, noRestart: true)))
+        }
         if entry.owner == nil, !entry.consumed, case .error(let bytes) = entry.value {
             let failure = TaskFailure.decode(bytes)
             if failure.kind == .taskError { unhandledErrorHandler?(failure) }

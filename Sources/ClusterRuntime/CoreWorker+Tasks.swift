@@ -24,6 +24,11 @@ extension CoreWorker {
         return (actorID, taskID)
     }
 
+    /// End `actor` when the object `lifetime` (held by every handle of the actor) is released.
+    public func tieActorLifetime(_ actor: ActorID, to lifetime: ObjectID) {
+        monitor.withLock { actorLifetimes[lifetime] = actor }
+    }
+
     /// `ray.kill`.
     public func killActor(_ actorID: ActorID, noRestart: Bool) {
         sendToHead(.killActor(actorID: actorID, noRestart: noRestart))
@@ -166,7 +171,16 @@ extension CoreWorker {
                 return
             }
             if reason.hasPrefix("actor died") && task.retriesLeft <= 0 {
-                let failure = TaskFailure(kind: .actorDied, message: String(reason.dropFirst("actor died: ".count)))
+                var message = String(reason.dropFirst("actor died: ".count))
+                // A constructor that raised: show its error, as Ray's ActorDiedError does.
+                if let actor = task.spec.actorID,
+                    let lifetime = actorLifetimes.first(where: { $0.value == actor })?.key,
+                    case .error(let bytes)? = objects[lifetime]?.value
+                {
+                    message = "The actor died because of an error raised in its creation task, "
+                        + TaskFailure.decode(bytes).message
+                }
+                let failure = TaskFailure(kind: .actorDied, message: message)
                 complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
                 return
             }

@@ -129,6 +129,10 @@ extension HeadService {
         w.task = nil
         workers[id] = w
         if let actorID { actorProcessDied(actorID, detail: "The actor's worker process (pid \(w.pid)) died.") }
+        // Actors share their owner's fate unless detached.
+        for (id, entry) in actors where entry.record.ownerAddress == w.address && entry.record.state != .dead {
+            if entry.creation.actorOptions?.detached != true { killActor(id, noRestart: true) }
+        }
         // Drivers and workers that owned objects are gone with this worker: the owners' peers notice on use.
         schedule()
     }

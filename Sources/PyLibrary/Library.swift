@@ -25,6 +25,7 @@ public enum Library {
         ModuleRegistry.register("uuid", UuidModule.make)
         ModuleRegistry.register("asyncio", Asyncio.make)
         ModuleRegistry.register("shutil", ShutilModule.make)
+        ModuleRegistry.register("signal", SignalModule.make)
         ModuleRegistry.register("__future__", FutureModule.make)
         SourceModules.registerAll()
         for (name, factory) in extraModules { ModuleRegistry.register(name, factory) }

@@ -5,7 +5,7 @@ import PyRuntime
 #endif
 
 /// `os` at the file-descriptor level: `open` with the `O_*` flags, `close`, `read`, `write`, `pipe`, `dup`,
-/// `isatty` — what `tempfile.mkstemp` and programs that talk to descriptors need.
+/// `isatty`, `kill` — what `tempfile.mkstemp` and programs that talk to descriptors need.
 extension OsModule {
     static func installDescriptors(_ m: PyModule) {
         let flags: [(String, Int32)] = [
@@ -50,6 +50,14 @@ extension OsModule {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
             if n < 0 { throw Lib.osError(interp, errno) }
             return .object(PyBytes(ContiguousArray(buffer[0..<n])))
+        }
+        Lib.function(m, "kill") { (interp, args) throws(PyError) -> Value in
+            try args.expect("kill", min: 2, max: 2)
+            let pid = pid_t(truncatingIfNeeded: try interp.intArgument(args[0]))
+            let sig = Int32(truncatingIfNeeded: try interp.intArgument(args[1]))
+            if Glibc.kill(pid, sig) != 0 { throw Lib.osError(interp, errno) }
+            if pid == getpid() { try interp.checkInterrupt() }
+            return .none
         }
         Lib.function(m, "isatty") { (interp, args) throws(PyError) -> Value in
             try args.expect("isatty", min: 1, max: 1)

@@ -5,7 +5,7 @@ import PyRuntime
 /// Creating actors and calling their methods: the `_raylet` side of `ray.actor`.
 enum ActorCalls {
     /// args: class id, class name, args, kwargs, num_cpus (-1: Ray's default), max_restarts, max_concurrency,
-    /// name, namespace, is_async, max_task_retries (unused here), qualified name.
+    /// name, namespace, is_async, detached, qualified name. Returns (actor id hex, lifetime ObjectRef).
     static func create(_ interp: Interpreter, _ rt: RayRuntime, _ a: Args) throws(PyError) -> Value {
         let worker = try rt.requireWorker()
         guard let classBytes = (a[0].asObject as? PyBytes)?.bytes else { throw .typeError("bad class id") }
@@ -14,18 +14,21 @@ enum ActorCalls {
         let options = ActorOptions(
             className: className, name: a[7].asStr?.string ?? "", namespace: a[8].asStr?.string ?? "",
             maxRestarts: try interp.intArgument(a[5]), maxConcurrency: try interp.intArgument(a[6]),
-            isAsync: try interp.isTrue(a[9]))
+            isAsync: try interp.isTrue(a[9]), detached: try interp.isTrue(a[10]))
         var spec = try makeSpec(
             interp, rt, worker, taskID: taskID, type: .actorCreationTask, name: "\(className).__init__",
             functionName: (a[11].asStr?.string ?? className) + ".__init__", functionID: Array(classBytes),
             args: a[2], kwargs: a[3], numReturns: 1, numCPUs: try interp.floatArgument(a[4]), maxRetries: 0)
         spec.task.actorID = actorID
         spec.task.actorOptions = options
+        let detached = try interp.isTrue(a[10])
         let ids = worker.submit(spec.task, nestedRefs: spec.nested)
-        // Nobody waits on the creation task's return object; its entry goes when the task finishes.
-        for id in ids { worker.removeLocalReference(id) }
         for id in spec.temporaryPuts { worker.removeLocalReference(id) }
-        return .str(actorID.hex)
+        // Handles carry the creation task's return object: it is counted like any object (handles in other
+        // processes borrow it), and when the last handle anywhere is gone the owner ends the actor.
+        if !detached { worker.tieActorLifetime(actorID, to: ids[0]) }
+        let ref = PyObjectRef(id: ids[0], owner: worker.address, worker: worker, counted: true)
+        return .object(PyTuple([.str(actorID.hex), .object(ref)]))
     }
 
     /// args: actor id hex, class name, method name, args, kwargs, num_returns, max_task_retries.

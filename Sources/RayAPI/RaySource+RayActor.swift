@@ -69,7 +69,8 @@ class ActorMethod:
 class ActorHandle:
     """A reference to an actor: its methods are called with handle.method.remote(...)."""
 
-    def __init__(self, actor_id, class_name, method_names, max_task_retries=0, is_async=False):
+    def __init__(self, actor_id, class_name, method_names, max_task_retries=0, is_async=False, lifetime_ref=None):
+        self._ray_lifetime_ref = lifetime_ref
         self._ray_actor_id = actor_id
         self._ray_class_name = class_name
         self._ray_method_names = method_names
@@ -174,11 +175,14 @@ class ActorClass:
             max_concurrency = 1000 if is_async else 1
         num_cpus = options.get("num_cpus")
         max_task_retries = options.get("max_task_retries") or 0
-        actor_id = _raylet.create_actor(
+        detached = options.get("lifetime") == "detached"
+        if options.get("lifetime") not in (None, "detached", "non_detached"):
+            raise ValueError("actor `lifetime` argument must be one of 'detached', 'non_detached' and 'None'.")
+        actor_id, lifetime_ref = _raylet.create_actor(
             self._export.get_id(), cls.__name__, args, kwargs, -1 if num_cpus is None else num_cpus,
-            options.get("max_restarts") or 0, max_concurrency, name, namespace, is_async, max_task_retries,
-            cls.__module__ + "." + cls.__qualname__)
-        return ActorHandle(actor_id, cls.__name__, methods, max_task_retries, is_async)
+            options.get("max_restarts") or 0, max_concurrency, name, namespace, is_async,
+            detached or bool(name), cls.__module__ + "." + cls.__qualname__)
+        return ActorHandle(actor_id, cls.__name__, methods, max_task_retries, is_async, lifetime_ref)
 
     def __repr__(self):
         return f"<ray.actor.ActorClass({self._cls.__name__}) object at {hex(id(self))}>"
