@@ -130,6 +130,9 @@ extension CoreWorker {
         }
         // Return objects whose refs were all dropped while the task ran.
         for id in task.spec.returnIDs { releaseIfUnreferenced(id, &out) }
+        for (lostTask, reason) in lossesAwaitingCreation.removeValue(forKey: task.spec.taskID) ?? [] {
+            lost(lostTask, reason: reason, &out)
+        }
         monitor.broadcast()
     }
 
@@ -164,8 +167,21 @@ extension CoreWorker {
     /// The head reports that a task's worker died or the task was cancelled (I/O thread).
     func handleLost(_ taskID: TaskID, reason: String) {
         var out: [Outgoing] = []
-        monitor.withLock {
+        monitor.withLock { lost(taskID, reason: reason, &out) }
+        send(out)
+    }
+
+    func lost(_ taskID: TaskID, reason: String, _ out: inout [Outgoing]) {
+        do {
             guard var task = ownedTasks[taskID] else { return }
+            if reason.hasPrefix("actor died"), let actor = task.spec.actorID,
+                let creation = ownedTasks.values.first(where: {
+                    $0.spec.type == .actorCreationTask && $0.spec.actorID == actor
+                })
+            {
+                lossesAwaitingCreation[creation.spec.taskID, default: []].append((taskID, reason))
+                return
+            }
             if reason == "cancelled" || task.cancelRequested {
                 complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: cancelledPayload(taskID)) }, &out)
                 return
@@ -199,7 +215,6 @@ extension CoreWorker {
             )
             complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
         }
-        send(out)
     }
 
     func cancelledPayload(_ taskID: TaskID) -> ObjectPayload {

@@ -102,6 +102,9 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     /// Task state changes not yet reported to the head, and when the oldest was recorded.
     var pendingEvents: [TaskEvent] = []
     var firstPendingEvent = 0.0
+    /// Calls lost because their actor died, waiting for the actor's creation result to arrive (it says why the
+    /// actor died, and may come after the head's notice).
+    var lossesAwaitingCreation: [TaskID: [(TaskID, String)]] = [:]
     /// Actors this process owns, by the object their handles hold: when it goes, the actor ends.
     var actorLifetimes: [ObjectID: ActorID] = [:]
     /// The task the interpreter thread is executing (worker side), for cancellation.
