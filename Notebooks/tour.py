@@ -63,3 +63,44 @@ print(f"{len(evens)} even, sum {sum(evens)}, squares {[e * e for e in evens]}")
 widths = {name: len(name) for name in ["ray", "swift", "python"]}
 for name, width in sorted(widths.items(), key=lambda item: item[1]):
     print(f"{name:>8} | {width:03d}")
+
+# --- The cluster: tasks, objects and actors on a local Ray-style cluster (started on first use) ---
+import time
+import ray
+
+
+@ray.remote
+def slow_square(x):
+    time.sleep(0.5)
+    return x * x
+
+
+start = time.time()
+squares = ray.get([slow_square.remote(i) for i in range(4)])  # runs on the worker processes, in parallel
+print(f"squares {squares} in {time.time() - start:.1f} s (one task alone takes 0.5 s)")
+
+shared = ray.put(list(range(100_000)))  # a large object: it goes to shared memory once
+
+
+@ray.remote
+def total(numbers, offset):
+    return sum(numbers) + offset
+
+
+print("sums:", ray.get([total.remote(shared, k) for k in range(3)]))
+
+
+@ray.remote
+class Greeter:
+    def __init__(self, greeting):
+        self.greeting = greeting
+        self.count = 0
+
+    def greet(self, name):
+        self.count += 1
+        print(f"{self.greeting}, {name}!")  # printed by the actor's process, shown here with its prefix
+        return self.count
+
+
+greeter = Greeter.remote("hello")
+print("greetings so far:", ray.get([greeter.greet.remote(n) for n in ["ada", "grace"]])[-1])

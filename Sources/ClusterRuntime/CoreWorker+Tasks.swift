@@ -63,6 +63,8 @@ extension CoreWorker {
                 held.append(ref.id)
                 guard let entry = objects[ref.id], entry.owner == nil else { continue }
                 if let value = entry.value {
+                    // Small values travel in the spec; a large one stays a reference the worker reads by id.
+                    if case .shared = value { continue }
                     spec.args[i] = .value(value)
                 } else {
                     objects[ref.id]!.dependents.append(spec.taskID)
@@ -105,7 +107,7 @@ extension CoreWorker {
         }
         for (i, arg) in task.spec.args.enumerated() {
             if case .reference(let ref) = arg, ref.id == id {
-                task.spec.args[i] = .value(payload)
+                if case .shared = payload {} else { task.spec.args[i] = .value(payload) }
                 task.missingArgs -= 1
             }
         }

@@ -211,11 +211,15 @@ final class TaskTests: XCTestCase {
             copy = ray.get(big.remote(10))
             del ref
             print(len(shm()))
+            @ray.remote
+            def size(data, extra=b""):
+                return len(data) + len(extra)
+            print(ray.get([size.remote(put), size.remote(b"v" * 300000, extra=put)]))
             del put
             print(len(shm()))
             """)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stdout, "500000 1\n2\n1\n0\n")
+        XCTAssertEqual(r.stdout, "500000 1\n2\n1\n[200000, 500000]\n0\n")
     }
 
     func testWorkerOutputIsForwardedWithThePrefixAndFireAndForgetFinishes() throws {
