@@ -245,12 +245,15 @@ public struct TaskEvent: Sendable, Equatable {
     public var workerID: WorkerID?
     /// Seconds since the epoch.
     public var time: Double
+    /// What the task is, for tasks the head never saw (actor calls sent straight to the actor).
+    public var info: TaskInfo?
 
-    public init(taskID: TaskID, state: TaskState, workerID: WorkerID?, time: Double) {
+    public init(taskID: TaskID, state: TaskState, workerID: WorkerID?, time: Double, info: TaskInfo? = nil) {
         self.taskID = taskID
         self.state = state
         self.workerID = workerID
         self.time = time
+        self.info = info
     }
 
     func encode(_ w: inout WireWriter) {
@@ -258,11 +261,46 @@ public struct TaskEvent: Sendable, Equatable {
         w.u8(state.rawValue)
         w.optionalID(workerID)
         w.double(time)
+        if let info {
+            w.u8(1)
+            w.string(info.name)
+            w.string(info.functionName)
+            w.u8(info.type.rawValue)
+            w.id(info.parentTaskID)
+            w.int(info.attempt)
+        } else {
+            w.u8(0)
+        }
     }
 
     static func decode(_ r: inout WireReader) throws(WireError) -> TaskEvent {
         let task = try r.taskID()
         guard let state = TaskState(rawValue: try r.u8()) else { throw WireError("bad task state") }
-        return TaskEvent(taskID: task, state: state, workerID: try r.optionalWorkerID(), time: try r.double())
+        var event = TaskEvent(taskID: task, state: state, workerID: try r.optionalWorkerID(), time: try r.double())
+        if try r.u8() == 1 {
+            let name = try r.string()
+            let functionName = try r.string()
+            guard let type = TaskType(rawValue: try r.u8()) else { throw WireError("bad task type") }
+            event.info = TaskInfo(
+                name: name, functionName: functionName, type: type, parentTaskID: try r.taskID(), attempt: try r.int())
+        }
+        return event
+    }
+}
+
+/// The descriptive part of a task spec, for the task table.
+public struct TaskInfo: Sendable, Equatable {
+    public var name: String
+    public var functionName: String
+    public var type: TaskType
+    public var parentTaskID: TaskID
+    public var attempt: Int
+
+    public init(name: String, functionName: String, type: TaskType, parentTaskID: TaskID, attempt: Int) {
+        self.name = name
+        self.functionName = functionName
+        self.type = type
+        self.parentTaskID = parentTaskID
+        self.attempt = attempt
     }
 }

@@ -37,6 +37,8 @@ public struct ActorRecord: Sendable, Equatable {
     /// The creation task's spec, so a handle obtained by name can describe the actor (methods, async).
     public var isAsync: Bool
     public var maxConcurrency: Int
+    /// The actor's worker endpoint while it is alive (callers that own the actor send calls straight there).
+    public var address: String = ""
 
     public init(
         actorID: ActorID, className: String, state: ActorState, name: String, namespace: String, pid: Int,
@@ -74,17 +76,20 @@ public struct ActorRecord: Sendable, Equatable {
         w.string(deathCause)
         w.bool(isAsync)
         w.int(maxConcurrency)
+        w.string(address)
     }
 
     static func decode(_ r: inout WireReader) throws(WireError) -> ActorRecord {
         let id = try r.actorID()
         let className = try r.string()
         guard let state = ActorState(rawValue: try r.u8()) else { throw WireError("bad actor state") }
-        return ActorRecord(
+        var record = ActorRecord(
             actorID: id, className: className, state: state, name: try r.string(), namespace: try r.string(),
             pid: try r.int(), jobID: try r.jobID(), nodeID: try r.nodeID(), workerID: try r.optionalWorkerID(),
             ownerAddress: try r.string(), numRestarts: try r.int(), deathCause: try r.string(), isAsync: try r.bool(),
             maxConcurrency: try r.int())
+        record.address = try r.string()
+        return record
     }
 }
 

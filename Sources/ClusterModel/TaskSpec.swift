@@ -153,6 +153,13 @@ public struct TaskSpec: Sendable {
     public var actorOptions: ActorOptions?
     /// `retry_exceptions=[...]`: the serialized tuple of exception classes worth a retry (empty: any).
     public var retryFilter: [UInt8] = []
+    /// An actor call the owner sent straight to the actor's worker (the head does not track it).
+    public var directCall = false
+
+    /// What the task table shows about this task.
+    public var info: TaskInfo {
+        TaskInfo(name: name, functionName: functionName, type: type, parentTaskID: parentTaskID, attempt: attempt)
+    }
 
     public init(
         taskID: TaskID, jobID: JobID, parentTaskID: TaskID, type: TaskType, name: String, functionName: String,
@@ -213,6 +220,7 @@ public struct TaskSpec: Sendable {
             w.u8(0)
         }
         w.blob(retryFilter)
+        w.bool(directCall)
     }
 
     public static func decode(_ r: inout WireReader) throws(WireError) -> TaskSpec {
@@ -235,6 +243,7 @@ public struct TaskSpec: Sendable {
         spec.methodName = try r.string()
         spec.actorOptions = try r.u8() == 0 ? nil : try ActorOptions.decode(&r)
         spec.retryFilter = try r.blob()
+        spec.directCall = try r.bool()
         return spec
     }
 }

@@ -96,6 +96,10 @@ extension CoreWorker {
                 return true
             }
             if interrupt { interruptHandler?() }
+        case .actorInfo(let record?):
+            var out: [Outgoing] = []
+            monitor.withLock { actorAnnounced(record, &out) }
+            send(out)
         case .log(let pid, let name, let isStderr, let text):
             logHandler?(pid, name, isStderr, text)
         case .addReference(let id, let borrower):

@@ -50,6 +50,7 @@ extension CoreWorker {
         let returnIDs = spec.returnIDs
         var out: [Outgoing] = []
         var ready = false
+        var direct: String?
         monitor.withLock {
             for id in returnIDs {
                 var entry = ObjectEntry(owner: nil)
@@ -75,6 +76,17 @@ extension CoreWorker {
             for id in held {
                 if objects[id] != nil { objects[id]!.submittedRefs += 1 }
             }
+            if spec.type == .actorTask, let actor = spec.actorID {
+                var route = actorRoutes[actor] ?? ActorRoute()
+                if missing == 0 && !route.address.isEmpty && route.callsViaHead == 0 {
+                    spec.directCall = true
+                    route.directCalls.insert(spec.taskID)
+                    direct = route.address
+                } else {
+                    route.callsViaHead += 1
+                }
+                actorRoutes[actor] = route
+            }
             ownedTasks[spec.taskID] = OwnedTask(
                 spec: spec, retriesLeft: spec.maxRetries < 0 ? Int.max : spec.maxRetries, heldRefs: held,
                 missingArgs: missing)
@@ -91,7 +103,13 @@ extension CoreWorker {
                 }
             }
         }
-        if ready { sendToHead(.submitTask(spec)) }
+        if ready {
+            if let direct {
+                callerPeers.send(.executeTask(spec), to: direct)
+            } else {
+                sendToHead(.submitTask(spec))
+            }
+        }
         sendFromCaller(out)
         return returnIDs
     }
@@ -125,6 +143,7 @@ extension CoreWorker {
     /// Store a task's results, forget the task, release what its arguments held (lock held).
     func complete(_ task: OwnedTask, _ returns: [TaskReturn], _ out: inout [Outgoing]) {
         ownedTasks[task.spec.taskID] = nil
+        forgetRoute(task.spec)
         for r in returns { storeValue(r.objectID, r.payload, contained: r.contained, fromWorker: true, &out) }
         for id in task.heldRefs where objects[id] != nil {
             objects[id]!.submittedRefs -= 1
@@ -136,6 +155,40 @@ extension CoreWorker {
             lost(lostTask, reason: reason, &out)
         }
         monitor.broadcast()
+    }
+
+    /// The call no longer counts toward its actor's route.
+    func forgetRoute(_ spec: TaskSpec) {
+        guard spec.type == .actorTask, let actor = spec.actorID, var route = actorRoutes[actor] else { return }
+        if spec.directCall {
+            route.directCalls.remove(spec.taskID)
+        } else {
+            route.callsViaHead -= 1
+        }
+        actorRoutes[actor] = route
+    }
+
+    /// Send a task (again) through the head: retries of actor calls always go that way.
+    func resubmitViaHead(_ task: inout OwnedTask, _ out: inout [Outgoing]) {
+        if task.spec.directCall {
+            forgetRoute(task.spec)
+            task.spec.directCall = false
+            if let actor = task.spec.actorID { actorRoutes[actor, default: ActorRoute()].callsViaHead += 1 }
+        }
+        task.spec.attempt += 1
+        ownedTasks[task.spec.taskID] = task
+        out.append(.head(.submitTask(task.spec)))
+    }
+
+    /// The head announced an actor this process owns: where to send calls, or that the actor is gone (calls
+    /// sent to it directly are then lost: retried through the head or failed).
+    func actorAnnounced(_ record: ActorRecord, _ out: inout [Outgoing]) {
+        var route = actorRoutes[record.actorID] ?? ActorRoute()
+        route.address = record.state == .alive ? record.address : ""
+        let orphans = record.state == .alive ? [] : Array(route.directCalls)
+        actorRoutes[record.actorID] = route
+        let reason = "actor died: " + (record.deathCause.isEmpty ? "The actor's worker process died." : record.deathCause)
+        for taskID in orphans { lost(taskID, reason: reason, &out) }
     }
 
     /// A worker sent a task's results (I/O thread).
@@ -156,9 +209,7 @@ extension CoreWorker {
                     retryHandler(task.spec, task.retriesLeft == Int.max ? -1 : task.retriesLeft, TaskFailure.decode(bytes))
                 }
                 task.retriesLeft -= 1
-                task.spec.attempt += 1
-                ownedTasks[taskID] = task
-                out.append(.head(.submitTask(task.spec)))
+                resubmitViaHead(&task, &out)
                 return
             }
             complete(task, returns, &out)
@@ -205,9 +256,7 @@ extension CoreWorker {
             if task.retriesLeft > 0 {
                 retryHandler?(task.spec, task.retriesLeft == Int.max ? -1 : task.retriesLeft, nil)
                 task.retriesLeft -= 1
-                task.spec.attempt += 1
-                ownedTasks[taskID] = task
-                out.append(.head(.submitTask(task.spec)))
+                resubmitViaHead(&task, &out)
                 return
             }
             let failure = TaskFailure(
@@ -284,7 +333,7 @@ extension CoreWorker {
         submissionIndex = 0
         putIndex = 0
         driverAddress = spec.driverAddress
-        recordEvent(spec.taskID, .running)
+        recordEvent(spec.taskID, .running, info: spec.directCall ? spec.info : nil)
     }
 
     /// Whether `ray.cancel` asked to stop the running task.
@@ -309,8 +358,9 @@ extension CoreWorker {
             cancelledHere.remove(spec.taskID)
         }
         executing = nil
-        recordEvent(spec.taskID, failed ? .failed : .finished)
-        sendToHead(.taskFinished(taskID: spec.taskID, workerID: workerID, failed: failed))
+        recordEvent(spec.taskID, failed ? .failed : .finished, info: spec.directCall ? spec.info : nil)
+        // The head tracks what it dispatched; a call sent straight here is the owner's business only.
+        if !spec.directCall { sendToHead(.taskFinished(taskID: spec.taskID, workerID: workerID, failed: failed)) }
     }
 
     /// Forward output printed by the running task to the driver.

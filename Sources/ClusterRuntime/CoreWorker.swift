@@ -105,6 +105,14 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     /// Calls lost because their actor died, waiting for the actor's creation result to arrive (it says why the
     /// actor died, and may come after the head's notice).
     var lossesAwaitingCreation: [TaskID: [(TaskID, String)]] = [:]
+    /// How calls reach each actor this process owns: straight to its worker once the head announced it alive
+    /// and no earlier call is still on its way through the head (so calls stay in submission order).
+    struct ActorRoute {
+        var address = ""
+        var callsViaHead = 0
+        var directCalls: Set<TaskID> = []
+    }
+    var actorRoutes: [ActorID: ActorRoute] = [:]
     /// Actors this process owns, by the object their handles hold: when it goes, the actor ends.
     var actorLifetimes: [ObjectID: ActorID] = [:]
     /// The task the interpreter thread is executing (worker side), for cancellation.
@@ -308,8 +316,9 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     public static let taskEventInterval = 1.0
 
     /// Record a task state change; the I/O thread reports it with others within `taskEventInterval`.
-    public func recordEvent(_ taskID: TaskID, _ state: TaskState) {
-        let event = TaskEvent(taskID: taskID, state: state, workerID: kind == .worker ? workerID : nil, time: wallClockSeconds())
+    public func recordEvent(_ taskID: TaskID, _ state: TaskState, info: TaskInfo? = nil) {
+        let event = TaskEvent(
+            taskID: taskID, state: state, workerID: kind == .worker ? workerID : nil, time: wallClockSeconds(), info: info)
         let first = monitor.withLock { () -> Bool in
             pendingEvents.append(event)
             if pendingEvents.count == 1 { firstPendingEvent = monotonicSeconds() }

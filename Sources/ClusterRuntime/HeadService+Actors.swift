@@ -82,17 +82,25 @@ extension HeadService {
                 entry.noRestart = true
                 actors[actorID] = entry
                 failPending(actorID)
-                if let workerID = entry.record.workerID, let pid = workers[workerID]?.pid { kill(pid, SIGKILL) }
+                // The worker exits by itself once its result is sent (killing it here could lose that result).
                 return
             }
             entry.record.state = .alive
+            entry.record.address = entry.record.workerID.flatMap { workers[$0]?.address } ?? ""
             let pending = entry.pending
             entry.pending = []
             actors[actorID] = entry
             for spec in pending { routeActorTask(spec) }
+            announce(entry)
             return
         }
         actors[actorID] = entry
+    }
+
+    /// Tell the actor's owner its state and address: an owner sends its calls straight to a live actor and must
+    /// learn at once when that actor dies or restarts (calls it sent directly are unknown here).
+    func announce(_ entry: ActorEntry) {
+        peers.send(.actorInfo(entry.record), to: entry.record.ownerAddress)
     }
 
     func failPending(_ actorID: ActorID) {
@@ -114,6 +122,7 @@ extension HeadService {
         entry.heldCPUs = 0
         entry.record.workerID = nil
         entry.record.pid = 0
+        entry.record.address = ""
         let options = entry.creation.actorOptions
         let maxRestarts = options?.maxRestarts ?? 0
         // In-flight calls fail (their owners retry them if max_task_retries allows).
@@ -126,6 +135,7 @@ extension HeadService {
             creation.attempt += 1
             entry.creation = creation
             actors[actorID] = entry
+            announce(entry)
             for spec in inFlight {
                 updateTask(spec.taskID, state: .failed, worker: nil)
                 notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor died: " + detail))
@@ -139,6 +149,7 @@ extension HeadService {
         entry.record.deathCause = entry.noRestart ? "The actor was killed by ray.kill." : detail
         entry.inFlight = Dictionary(uniqueKeysWithValues: inFlight.map { ($0.taskID, $0) })
         actors[actorID] = entry
+        announce(entry)
         failPending(actorID)
     }
 

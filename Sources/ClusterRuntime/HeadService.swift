@@ -208,7 +208,7 @@ public final class HeadService {
         case .taskEvent(let taskID, let state, let workerID):
             updateTask(taskID, state: state, worker: workerID)
         case .taskEvents(let events):
-            for e in events { updateTask(e.taskID, state: e.state, worker: e.workerID, time: e.time) }
+            for e in events { updateTask(e.taskID, state: e.state, worker: e.workerID, time: e.time, info: e.info) }
         case .taskFinished(let taskID, let workerID, let failed):
             taskFinished(taskID, worker: workerID, failed: failed)
         case .workerBlocked(let id):
@@ -292,7 +292,15 @@ public final class HeadService {
         }
     }
 
-    func updateTask(_ id: TaskID, state: TaskState, worker: WorkerID?, time: Double? = nil) {
+    func updateTask(_ id: TaskID, state: TaskState, worker: WorkerID?, time: Double? = nil, info: TaskInfo? = nil) {
+        if tasks[id] == nil, let info {
+            // A call the owner sent straight to its actor: the event introduces it.
+            tasks[id] = TaskRecord(
+                taskID: id, name: info.name, state: .pendingNodeAssignment, workerID: nil, workerPID: 0, jobID: id.job,
+                nodeID: config.nodeID, type: info.type, functionName: info.functionName, attempt: info.attempt,
+                parentTaskID: info.parentTaskID, creationTime: time ?? wallClockSeconds())
+            taskOrder.append(id)
+        }
         guard var row = tasks[id] else { return }
         // Events can race (RUNNING after FINISHED is stale); a task only moves forward within an attempt.
         if row.state >= .finished && state < .finished { return }

@@ -43,6 +43,9 @@ public enum WorkerProcess {
                 executor.execute(spec)
                 stdout.flush()
                 stderr.flush()
+                if spec.type == .actorCreationTask && executor.actorInstance == nil {
+                    break  // the constructor failed: this worker's actor is dead, and so is the worker
+                }
                 if executor.isAsyncActor {
                     // From now on calls run as coroutines on one event loop (see AsyncActorLoop).
                     AsyncActorLoop(executor: executor).run()

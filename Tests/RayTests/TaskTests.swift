@@ -8,6 +8,25 @@ final class TaskTests: XCTestCase {
         try ScriptHarness.run(source: source, timeout: timeout)
     }
 
+    /// Stdout without the runtime's `(raylet)` notices (retries), which tests check separately. A notice about
+    /// a user exception continues with the remote traceback, up to the exception's own line.
+    func userLines(_ r: ScriptHarness.Outcome) -> String {
+        var kept: [Substring] = []
+        var inTraceback = false
+        for line in r.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+            if inTraceback {
+                if !line.hasPrefix(" ") && !line.hasPrefix("ray::") { inTraceback = false }
+                continue
+            }
+            if line.hasPrefix("(raylet) ") {
+                inTraceback = line.hasSuffix("User exception:")
+                continue
+            }
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n")
+    }
+
     func testResultsArgumentsAndIdsAreDeterministic() throws {
         let r = try run(
             """
@@ -102,8 +121,10 @@ final class TaskTests: XCTestCase {
             """)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(
-            r.stdout,
+            userLines(r),
             "attempts 3\nWorkerCrashedError\n['still working', 'still working', 'still working', 'still working']\n3\n")
+        XCTAssertTrue(r.stdout.contains("(raylet) Task crash_twice failed. There are 2 retries remaining"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("(raylet) Task crash_twice failed. There are 1 retries remaining"), r.stdout)
     }
 
     func testRetryExceptionsCancelTimeoutAndWait() throws {
@@ -155,7 +176,7 @@ final class TaskTests: XCTestCase {
             """)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(
-            r.stdout,
+            userLines(r),
             """
             value 2
             GetTimeoutError True Get timed out: some object(s) not ready.
@@ -166,6 +187,7 @@ final class TaskTests: XCTestCase {
 
             """)
         XCTAssertLessThan(r.seconds, 15, "cancelled tasks must not hold up the end of the run")
+        XCTAssertTrue(r.stdout.contains("(raylet) Task flaky failed. There are 3 retries remaining"), r.stdout)
     }
 
     func testNestedTasksAndRefsInsideValues() throws {
