@@ -161,7 +161,7 @@ extension CoreWorker {
         for item in items {
             switch item {
             case .head(let message): sendToHead(message)
-            case .peer(let endpoint, let message): callerPeers.send(message, to: endpoint)
+            case .peer(let endpoint, let message): sendToPeer(message, to: endpoint)
             }
         }
     }

@@ -215,11 +215,11 @@ extension CoreWorker {
                 monitor.unlock()
                 throw .shutDown
             }
-            if !requests.isEmpty || (!blocked && executing != nil) {
+            if !requests.isEmpty || (!blocked && executingTaskID != nil) {
                 monitor.unlock()
                 sendFromCaller(requests)
                 requests = []
-                if !blocked && executing != nil {
+                if !blocked && executingTaskID != nil {
                     blocked = true
                     sendToHead(.workerBlocked(workerID: workerID))
                 }

@@ -105,7 +105,7 @@ extension CoreWorker {
         }
         if ready {
             if let direct {
-                callerPeers.send(.executeTask(spec), to: direct)
+                sendToPeer(.executeTask(spec), to: direct)
             } else {
                 sendToHead(.submitTask(spec))
             }
@@ -352,7 +352,7 @@ extension CoreWorker {
                 for c in r.contained where c.owner == address { objects[c.id]?.borrowers.insert(pin) }
             }
         }
-        callerPeers.send(.taskResult(taskID: spec.taskID, returns: returns), to: spec.ownerAddress)
+        sendToPeer(.taskResult(taskID: spec.taskID, returns: returns), to: spec.ownerAddress)
         monitor.withLock {
             executingTaskID = nil
             cancelledHere.remove(spec.taskID)
@@ -365,6 +365,6 @@ extension CoreWorker {
 
     /// Forward output printed by the running task to the driver.
     public func forwardOutput(name: String, isStderr: Bool, text: String) {
-        callerPeers.send(.log(pid: Int(getpid()), name: name, isStderr: isStderr, text: text), to: driverAddress)
+        sendToPeer(.log(pid: Int(getpid()), name: name, isStderr: isStderr, text: text), to: driverAddress)
     }
 }

@@ -74,7 +74,8 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     let wakeFD: Int32
     var ioThread: pthread_t?
 
-    // Interpreter thread only.
+    // Interpreter thread only (several threads in a threaded actor: `callerLock` serializes them).
+    let callerLock = RecursiveLock()
     let headCaller: ZMQSocket
     let callerPeers: Peers
     var exportedFunctions: Set<[UInt8]> = []
@@ -260,6 +261,8 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     // MARK: Talking to the head from the interpreter thread
 
     public func sendToHead(_ message: Message) {
+        callerLock.lock()
+        defer { callerLock.unlock() }
         do throws(ZMQError) {
             try headCaller.send(message.encoded())
         } catch {
@@ -267,8 +270,17 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
         }
     }
 
+    /// Send to another process from the interpreter thread(s).
+    func sendToPeer(_ message: Message, to endpoint: String) {
+        callerLock.lock()
+        defer { callerLock.unlock() }
+        callerPeers.send(message, to: endpoint)
+    }
+
     /// A request answered by the head on the same socket (function fetches, state queries).
     func requestFromHead(_ message: Message, timeout: Double = 30) throws(RuntimeFailure) -> Message {
+        callerLock.lock()
+        defer { callerLock.unlock() }
         sendToHead(message)
         let deadline = monotonicSeconds() + timeout
         while true {

@@ -118,3 +118,24 @@ public final class Monitor: @unchecked Sendable {  // the pthread mutex guards w
         pthread_cond_timedwait(condition, mutex, &deadline)
     }
 }
+
+/// A mutex the same thread may take again (sends nest: a batch of sends each takes the socket lock).
+public final class RecursiveLock: @unchecked Sendable {  // the pthread mutex is the synchronization
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    public init() {
+        var attributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&attributes)
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE))
+        pthread_mutex_init(mutex, &attributes)
+        pthread_mutexattr_destroy(&attributes)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    public func lock() { pthread_mutex_lock(mutex) }
+    public func unlock() { pthread_mutex_unlock(mutex) }
+}

@@ -127,7 +127,7 @@ enum TimeModule {
             if left <= 0 { return }
             let slice = Swift.min(left, 50_000_000)
             var ts = timespec(tv_sec: 0, tv_nsec: slice)
-            nanosleep(&ts, nil)
+            interp.releasingLock { _ = nanosleep(&ts, nil) }
         }
     }
 

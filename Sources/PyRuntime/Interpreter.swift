@@ -105,6 +105,9 @@ public final class Interpreter: @unchecked Sendable {
     public var readLine: ((String) -> String?)?
     /// Values that embedders attach (the cluster runtime keeps its per-interpreter state here).
     public var extensions: [String: AnyObject] = [:]
+    /// The lock this interpreter shares with others that run on other threads over the same objects (a
+    /// threaded actor); nil when it runs alone. Held while it runs Python code.
+    public var sharedLock: InterpreterLock?
 
     public init(stdout: OutputSink? = nil, stderr: OutputSink? = nil, stackSlots: Int = 1 << 20) {
         Builtins.installMethodsOnce()

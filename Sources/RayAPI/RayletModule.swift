@@ -60,8 +60,12 @@ enum RayletModule {
             let ready: [Int]
             let count = try interp.intArgument(args[1])
             do throws(CoreWorker.WaitInterruption) {
-                ready = try worker.wait(
-                    refs.map(\.owned), count: count, timeout: timeout, interrupted: { interp.interrupt.isSet })
+                let owned = refs.map(\.owned)
+                ready = try interp.releasingLock {
+                    Result { () throws(CoreWorker.WaitInterruption) in
+                        try worker.wait(owned, count: count, timeout: timeout, interrupted: { interp.interrupt.isSet })
+                    }
+                }.get()
             } catch {
                 try interp.checkInterrupt()
                 throw .runtimeError("ray.wait was interrupted: the cluster is shutting down")
@@ -181,7 +185,12 @@ enum RayletModule {
         let seconds = timeout.isNone ? nil : try interp.floatArgument(timeout)
         let payloads: [ObjectPayload]
         do throws(CoreWorker.WaitInterruption) {
-            payloads = try worker.get(refs.map(\.owned), timeout: seconds, interrupted: { interp.interrupt.isSet })
+            let owned = refs.map(\.owned)
+            payloads = try interp.releasingLock {
+                Result { () throws(CoreWorker.WaitInterruption) in
+                    try worker.get(owned, timeout: seconds, interrupted: { interp.interrupt.isSet })
+                }
+            }.get()
         } catch .timedOut {
             throw try raised(interp, rt, kind: "timeout", message: "Get timed out: some object(s) not ready.", data: .none)
         } catch {

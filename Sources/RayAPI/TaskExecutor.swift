@@ -51,6 +51,11 @@ public enum WorkerProcess {
                     AsyncActorLoop(executor: executor).run()
                     break
                 }
+                if spec.type == .actorCreationTask && executor.maxConcurrency > 1 {
+                    // A threaded actor: calls run on several threads (see ThreadedActorPool).
+                    ThreadedActorPool(executor: executor).run()
+                    break
+                }
             }
             worker.stop()
             return 0

@@ -79,6 +79,36 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(r.stdout, "20 True\n20 ['a', 'b']\n42\n")
     }
 
+    func testThreadedActorRunsCallsAtOnceAndStaysCorrect() throws {
+        let r = try run(
+            """
+            import ray, time
+            @ray.remote(max_concurrency=4)
+            class Threaded:
+                def __init__(self):
+                    self.count = 0
+                    self.active = 0
+                    self.peak = 0
+                def work(self, s):
+                    self.active += 1
+                    self.peak = max(self.peak, self.active)
+                    time.sleep(s)
+                    for _ in range(1000):
+                        self.count += 1
+                    self.active -= 1
+                    return self.count
+                def stats(self):
+                    return self.count, self.peak
+            t = Threaded.remote()
+            ray.get(t.stats.remote())
+            start = time.time()
+            ray.get([t.work.remote(0.4) for _ in range(8)])
+            print(time.time() - start < 1.2, ray.get(t.stats.remote()))
+            """)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "True (8000, 4)\n", "8 calls of 0.4 s, 4 at a time: about 0.8 s; no lost update")
+    }
+
     func testNamedActorsHandlesAsValuesAndLifetime() throws {
         let r = try run(
             """
