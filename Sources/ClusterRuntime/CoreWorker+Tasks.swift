@@ -227,7 +227,7 @@ extension CoreWorker {
     func lost(_ taskID: TaskID, reason: String, _ out: inout [Outgoing]) {
         do {
             guard var task = ownedTasks[taskID] else { return }
-            if reason.hasPrefix("actor died"), let actor = task.spec.actorID,
+            if reason.hasPrefix("actor died"), task.spec.type == .actorTask, let actor = task.spec.actorID,
                 let creation = ownedTasks.values.first(where: {
                     $0.spec.type == .actorCreationTask && $0.spec.actorID == actor
                 })
@@ -244,7 +244,8 @@ extension CoreWorker {
                 // A constructor that raised: show its error, as Ray's ActorDiedError does.
                 if let actor = task.spec.actorID,
                     let lifetime = actorLifetimes.first(where: { $0.value == actor })?.key,
-                    case .error(let bytes)? = objects[lifetime]?.value
+                    case .error(let bytes)? = objects[lifetime]?.value,
+                    TaskFailure.decode(bytes).kind == .taskError
                 {
                     message = "The actor died because of an error raised in its creation task, "
                         + TaskFailure.decode(bytes).message

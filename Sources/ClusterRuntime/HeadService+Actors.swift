@@ -127,6 +127,7 @@ extension HeadService {
         let maxRestarts = options?.maxRestarts ?? 0
         // In-flight calls fail (their owners retry them if max_task_retries allows).
         let inFlight = entry.inFlight.values.filter { $0.type == .actorTask }
+        let creationRunning = entry.inFlight[entry.creation.taskID] != nil
         entry.inFlight = [:]
         if !entry.noRestart && (maxRestarts < 0 || entry.record.numRestarts < maxRestarts) {
             entry.record.numRestarts += 1
@@ -151,6 +152,13 @@ extension HeadService {
         actors[actorID] = entry
         announce(entry)
         failPending(actorID)
+        if creationRunning { failCreation(entry) }
+    }
+
+    /// The creation task will never finish: its owner completes it with the actor's death.
+    func failCreation(_ entry: ActorEntry) {
+        updateTask(entry.creation.taskID, state: .failed, worker: nil)
+        notifyOwner(entry.creation, .taskLost(taskID: entry.creation.taskID, reason: "actor died: " + entry.record.deathCause))
     }
 
     func killActor(_ actorID: ActorID, noRestart: Bool) {
@@ -166,6 +174,7 @@ extension HeadService {
             entry.record.deathCause = "The actor was killed by ray.kill."
             actors[actorID] = entry
             failPending(actorID)
+            failCreation(entry)
         }
     }
 }

@@ -187,6 +187,20 @@ final class ActorTests: XCTestCase {
                 ray.get(b.m.remote())
             except ray.exceptions.ActorDiedError as e:
                 print("constructor:", "Oops: constructor" in str(e))
+            @ray.remote
+            class Slow:
+                def __init__(self):
+                    time.sleep(5)
+                def m(self):
+                    return 1
+            slow = Slow.remote()
+            pending = slow.m.remote()
+            time.sleep(0.2)
+            ray.kill(slow)
+            try:
+                ray.get(pending)
+            except ray.exceptions.ActorDiedError as e:
+                print("killed while created:", "killed by ray.kill" in str(e))
             r = Worker.options(max_restarts=1, max_task_retries=1).remote()
             first = ray.get(r.pid.remote())
             os.kill(first, signal.SIGKILL)
@@ -202,7 +216,10 @@ final class ActorTests: XCTestCase {
         // A call that reached the actor as it was killed is retried, and the runtime says so as Ray does.
         let lines = r.stdout.split(separator: "\n").filter { !$0.hasPrefix("(raylet) ") }
         XCTAssertEqual(
-            lines, ["RayTaskError(Oops) Oops: method", "ok", "killed: True", "constructor: True", "restarted: True", "out of restarts"])
+            lines, [
+                "RayTaskError(Oops) Oops: method", "ok", "killed: True", "constructor: True",
+                "killed while created: True", "restarted: True", "out of restarts",
+            ])
         XCTAssertTrue(r.stdout.contains("(raylet) Task Worker.pid failed. There are 1 retries remaining"), r.stdout)
     }
 }
