@@ -45,11 +45,15 @@ let package = Package(
         // The ray module: the bridge between the interpreter and the cluster runtime.
         .target(name: "RayAPI", dependencies: ["PyRuntime", "PyLibrary", "ClusterModel", "ClusterRuntime"]),
 
+        // The cell engine: sessions, magics, notebooks in batch (one engine for every front end).
+        .target(name: "Notebook"),
+        .target(name: "CellEngine", dependencies: ["PySyntax", "PyCompiler", "PyRuntime", "PyLibrary", "RayAPI", "Notebook"]),
+
         // Front ends and the executable.
         .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),
@@ -62,5 +66,6 @@ let package = Package(
         .testTarget(name: "NativeWrapperTests", dependencies: ["ZeroMQ", "LineEditing"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
         .testTarget(name: "RayTests", dependencies: ["swiftray"]),
+        .testTarget(name: "CellEngineTests", dependencies: ["CellEngine", "Notebook", "PyRuntime"]),
     ]
 )

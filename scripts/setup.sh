@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # First command for a newcomer: installs the system libraries, builds swiftray in release mode, and
-# runs the main job, the language tour (Notebooks/tour.py).
+# runs the main job, the tour notebook (Notebooks/tour.ipynb) in batch.
 #
 #   ./scripts/setup.sh
 #
@@ -19,5 +19,5 @@ fi
 echo "setup: swift build -c release"
 swift build -c release
 
-echo "setup: .build/release/swiftray Notebooks/tour.py"
-exec .build/release/swiftray Notebooks/tour.py
+echo "setup: .build/release/swiftray Notebooks/tour.ipynb"
+exec .build/release/swiftray Notebooks/tour.ipynb

@@ -29,6 +29,16 @@ fi
 echo "test: swift build --build-tests"
 swift build --build-tests
 
+# Optional: a python3 with the nbformat package, so the notebook tests can validate executed notebooks
+# against Jupyter's official schema. Without python3, venv or network this is skipped and those checks are
+# skipped too (the tests say so); nothing else depends on it.
+nbvenv=.build/nbformat-venv
+if ! "$nbvenv/bin/python" -c "import nbformat" >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+    echo "test: python3 venv with nbformat in $nbvenv (optional)"
+    { python3 -m venv "$nbvenv" && timeout 180 "$nbvenv/bin/pip" install --quiet nbformat; } >/dev/null 2>&1 \
+        || echo "test: could not install nbformat; notebook schema checks will be skipped"
+fi
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 echo "test: swift test"

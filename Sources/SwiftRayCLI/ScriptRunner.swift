@@ -1,4 +1,4 @@
-import PyLibrary
+import CellEngine
 import PyRuntime
 import RayAPI
 
@@ -6,7 +6,8 @@ import RayAPI
     import Glibc
 #endif
 
-/// Runs a script or `-c` code in a fresh interpreter, the way `python3` does, and returns the exit status.
+/// Runs a script or `-c` code in a fresh session of the cell engine (the script is one cell), the way `python3`
+/// does, and returns the exit status.
 public enum ScriptRunner {
     /// - Parameters:
     ///   - file: the script path (nil with `code`).
@@ -17,48 +18,33 @@ public enum ScriptRunner {
         -> Int32
     {
         LargeStackThread.run {
-            let stdout = FileDescriptorSink(fd: 1)
-            let stderr = FileDescriptorSink(fd: 2, lineBuffered: true)
-            Library.registerAll()
-            RayModule.register()
-            let interp = Interpreter(stdout: stdout, stderr: stderr)
-            interp.argv = argv
-            SignalHandling.installInterruptHandler(interp.interrupt)
             let source: String
             let filename: String
+            var directory = ""
             if let file {
                 guard let text = Interpreter.readTextFile(file) else {
+                    let stderr = FileDescriptorSink(fd: 2, lineBuffered: true)
                     stderr.write("swiftray: can't open file '\(file)': [Errno 2] No such file or directory\n")
                     stderr.flush()
                     return 2
                 }
                 source = text
                 filename = file
-                let dir = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : ""
-                interp.scriptDirectory = dir.isEmpty ? "" : dir
+                directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : ""
             } else {
                 source = code ?? ""
                 filename = codeName
-                interp.scriptDirectory = ""
             }
-            let main = interp.makeMainModule(file: file)
-            if let sys = try? interp.importSingle("sys") {
-                // sys.argv as python3 sets it: the script path first.
-                try? interp.setAttribute(sys, PyStr.intern("argv"), .object(PyList(argv.map { .str($0) })))
-            }
-            let status: Int32
-            do throws(PyError) {
-                let compiled = try interp.compile(source, filename: filename, mode: .exec)
-                try interp.run(compiled, globals: main.namespace)
-                status = 0
-            } catch {
-                status = TracebackPrinter.exitStatus(for: error.exception, interp)
+            // A script is one cell of the engine: plain Python, no magics, nothing displayed.
+            let session = Session(settings: .script(argv: argv, scriptDirectory: directory, mainFile: file))
+            let interp = session.interp
+            var status: Int32 = 0
+            if let exception = session.runScript(source, filename: filename) {
+                status = TracebackPrinter.exitStatus(for: exception, interp)
                 // After Ctrl-C nothing should keep the program alive (the cluster's grace period included).
-                if error.exception.type === Builtins.keyboardInterruptType { RayModule.skipExitGrace(interp) }
+                if exception.type === Builtins.keyboardInterruptType { RayModule.skipExitGrace(interp) }
             }
-            interp.runExitHooks()
-            stdout.flush()
-            stderr.flush()
+            session.close()
             return status
         }
     }

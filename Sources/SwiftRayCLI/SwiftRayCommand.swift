@@ -9,7 +9,8 @@ import PyRuntime
 /// SwiftRayCLI: the command line of the `swiftray` executable.
 ///
 /// `swiftray FILE.py [ARGS]` runs a script as `python3 FILE.py` would (sys.argv set, exit status 1 and a
-/// traceback on stderr for an uncaught exception), `swiftray -c CODE` runs a string, `--version` prints the
+/// traceback on stderr for an uncaught exception), `swiftray -c CODE` runs a string, `swiftray FILE.ipynb
+/// [--allow-errors] [--output OUT.ipynb | --inplace]` runs a notebook in batch, `--version` prints the
 /// version. Bad usage exits with 2 (swift-argument-parser's convention matches Python's).
 public struct SwiftRayCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
@@ -40,7 +41,9 @@ public struct SwiftRayCommand: ParsableCommand {
             }
         }
         let status: Int32
-        if code == nil && arguments.isEmpty {
+        if code == nil, let first = arguments.first, first.hasSuffix(".ipynb") {
+            status = NotebookCommand.run(path: first, arguments: Array(arguments.dropFirst()))
+        } else if code == nil && arguments.isEmpty {
             // No script: read the program from standard input, as `python3 < file.py` does. (The interactive
             // REPL for terminals is a later issue; until then a terminal gets the same behaviour as python3 -.)
             status = ScriptRunner.run(file: nil, code: ScriptRunner.readStandardInput(), argv: [""], filename: "<stdin>")
