@@ -19,10 +19,22 @@ final class SeedNotebookTests: XCTestCase {
 
         let nb = try NotebookBatchTests.load(out)
         var byLabel: [String: [[String: Any]]] = [:]
+        var seconds: [String: Double] = [:]
         for cell in NotebookBatchTests.codeCells(nb) {
             let label = (cell["metadata"] as? [String: Any])?["seed_label"] as? String ?? "?"
             byLabel[label] = cell["outputs"] as? [[String: Any]] ?? []
+            // nbclient's timing metadata: from execute_input to execute_reply.
+            if let execution = (cell["metadata"] as? [String: Any])?["execution"] as? [String: String],
+                let start = execution["iopub.execute_input"].flatMap(Self.instant),
+                let end = execution["shell.execute_reply"].flatMap(Self.instant)
+            {
+                seconds[label] = end - start
+            }
         }
+        // Cell 2: 30 one-second tasks on 2 CPUs take 15 s plus well under a second; cell 13: two 3 s calls on
+        // one synchronous actor take 6 s.
+        XCTAssertEqual(seconds["2"] ?? 0, 15.25, accuracy: 0.25, "cell 2 took \(seconds["2"] ?? 0) s")
+        XCTAssertEqual(seconds["13"] ?? 0, 6.15, accuracy: 0.25, "cell 13 took \(seconds["13"] ?? 0) s")
         func result(_ label: String) -> String? {
             guard let o = byLabel[label]?.first(where: { $0["output_type"] as? String == "execute_result" }) else { return nil }
             return NotebookBatchTests.text((o["data"] as? [String: Any])?["text/plain"])
@@ -68,5 +80,12 @@ final class SeedNotebookTests: XCTestCase {
         }
         XCTAssertEqual(markdown(nb), markdown(original))
         try NotebookBatchTests.validate(out)
+    }
+
+    /// Seconds since the epoch of an ISO 8601 timestamp as nbclient writes it (`2026-11-22T09:09:10.244838Z`).
+    static func instant(_ text: String) -> Double? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)?.timeIntervalSince1970
     }
 }
