@@ -26,6 +26,7 @@ public enum Library {
         ModuleRegistry.register("asyncio", Asyncio.make)
         ModuleRegistry.register("shutil", ShutilModule.make)
         ModuleRegistry.register("signal", SignalModule.make)
+        ModuleRegistry.register("re", ReModule.make)
         ModuleRegistry.register("__future__", FutureModule.make)
         SourceModules.registerAll()
         for (name, factory) in extraModules { ModuleRegistry.register(name, factory) }
