@@ -50,12 +50,24 @@ enum ObjectRefType {
     }
 
     static let type: PyType = {
-        let t = makeType("ObjectRef", module: "ray")
+        let t = makeType("ObjectRef", module: "ray", bases: [binaryIDType])
+        // ObjectRef(binary): a ref to an object this process knows by id (Ray's advanced constructor).
+        t.constructor = { (interp, _, args) throws(PyError) -> Value in
+            try args.expect("ObjectRef", min: 1, max: 3)
+            guard let b = args[0].asObject as? PyBytes, let id = ObjectID(bytes: Array(b.bytes)) else {
+                throw .valueError("ObjectRef expects 28 bytes of id")
+            }
+            let worker = try RayRuntime.of(interp).requireWorker()
+            return .object(PyObjectRef(id: id, owner: worker.address, worker: worker))
+        }
         Builtins.method(t, "__repr__") { (_, v, _) throws(PyError) -> Value in .str("ObjectRef(\(try ref(v).id.hex))") }
         Builtins.method(t, "hex") { (_, v, _) throws(PyError) -> Value in .str(try ref(v).id.hex) }
         Builtins.method(t, "binary") { (_, v, _) throws(PyError) -> Value in .object(PyBytes(try ref(v).id.bytes)) }
         Builtins.method(t, "is_nil") { (_, v, _) throws(PyError) -> Value in
             .bool(try ref(v).id.bytes.allSatisfy { $0 == 0xff })
+        }
+        Builtins.method(t, "job_id") { (_, v, _) throws(PyError) -> Value in
+            .object(PyBinaryID(name: "JobID", bytes: try ref(v).id.task.job.bytes))
         }
         Builtins.method(t, "task_id") { (_, v, _) throws(PyError) -> Value in
             .object(PyBinaryID(name: "TaskID", bytes: try ref(v).id.task.bytes))
@@ -87,7 +99,7 @@ enum ObjectRefType {
     }()
 
     static let binaryIDType: PyType = {
-        let t = makeType("BaseID", module: "ray")
+        let t = makeType("BaseID", module: "ray._raylet")
         func id(_ v: Value) throws(PyError) -> PyBinaryID {
             guard let i = v.asObject as? PyBinaryID else { throw .typeError("expected an id") }
             return i
@@ -108,9 +120,9 @@ enum ObjectRefType {
         return t
     }()
 
-    static func makeType(_ name: String, module: String) -> PyType {
+    static func makeType(_ name: String, module: String, bases: [PyType] = []) -> PyType {
         do {
-            return try PyType.makeLibraryType(name: name, module: module, bases: [], instanceKind: .native, isBuiltin: true)
+            return try PyType.makeLibraryType(name: name, module: module, bases: bases, instanceKind: .native, isBuiltin: false)
         } catch {
             fatalError("cannot create \(module).\(name)")
         }

@@ -34,6 +34,8 @@ _OPTION_TYPES = {
 class RayContext:
     """What ray.init returns: facts about the cluster this driver is connected to."""
 
+    __module__ = "ray._private.worker"
+
     def __init__(self, address_info):
         self.address_info = address_info
         self.dashboard_url = ""
@@ -43,6 +45,27 @@ class RayContext:
 
     def __getitem__(self, key):
         return self.address_info[key]
+
+    def __iter__(self):
+        return iter(self.address_info)
+
+    def __len__(self):
+        return len(self.address_info)
+
+    def __contains__(self, key):
+        return key in self.address_info
+
+    def keys(self):
+        return self.address_info.keys()
+
+    def values(self):
+        return self.address_info.values()
+
+    def items(self):
+        return self.address_info.items()
+
+    def get(self, key, default=None):
+        return self.address_info.get(key, default)
 
     def __enter__(self):
         return self
@@ -96,7 +119,14 @@ def init(address=None, *, num_cpus=None, num_gpus=None, resources=None, labels=N
         namespace = str(uuid.uuid4())
     _raylet.set_namespace(namespace)
     _log_info("Started a local SwiftRay instance.")
-    return RayContext({"session_dir": _raylet.session_dir(), "node_ip_address": "127.0.0.1"})
+    session = _raylet.session_dir()
+    node_id = get_runtime_context().get_node_id()
+    return RayContext({
+        "node_ip_address": "127.0.0.1", "redis_address": None, "object_store_address": "/dev/shm",
+        "raylet_socket_name": session + "/sockets/head", "webui_url": "", "session_dir": session,
+        "metrics_export_port": -1, "gcs_address": session + "/sockets/head", "address": session + "/sockets/head",
+        "dashboard_agent_listen_port": -1, "node_id": node_id,
+    })
 
 
 def is_initialized():
@@ -162,6 +192,8 @@ def _check_call(function, code, nargs, kwargs):
 class RemoteFunction:
     """A function decorated with @ray.remote: f.remote(...) runs it as a task on the cluster."""
 
+    __module__ = "ray.remote_function"
+
     def __init__(self, function, options, export=None):
         self._function = function
         self._function_name = function.__module__ + "." + function.__qualname__
@@ -196,6 +228,8 @@ class RemoteFunction:
         remote_function = RemoteFunction(self._function, merged, self._export)
 
         class FuncWrapper:
+            __module__ = "ray.remote_function"
+
             def remote(self, *args, **kwargs):
                 return remote_function.remote(*args, **kwargs)
 
@@ -220,7 +254,6 @@ class RemoteFunction:
         return refs
 
 
-RemoteFunction.__module__ = "ray.remote_function"
 
 
 def _make_remote(target, options):
@@ -330,6 +363,8 @@ def cancel(ray_waitable, *, force=False, recursive=True):
 class RuntimeContext:
     """What ray.get_runtime_context() returns: ids of the job, task, worker and node running this code."""
 
+    __module__ = "ray.runtime_context"
+
     def __init__(self, ids):
         self._ids = ids
 
@@ -365,7 +400,6 @@ class RuntimeContext:
         return {"job_id": self._ids[0], "node_id": self._ids[3], "namespace": self._ids[4]}
 
 
-RuntimeContext.__module__ = "ray.runtime_context"
 
 
 def get_runtime_context():

@@ -164,6 +164,9 @@ def _make_error(kind, message, cause):
                 pid = int(first.split("pid=", 1)[1].split(",", 1)[0])
             except ValueError:
                 pid = None
+        # A task that failed because a nested ray.get raised: the cause is the innermost user exception.
+        while isinstance(cause, RayTaskError) and isinstance(getattr(cause, "cause", None), BaseException):
+            cause = cause.cause
         error = RayTaskError(name, message, cause, pid=pid)
         return error.as_instanceof_cause()
     if kind == "actorDied":

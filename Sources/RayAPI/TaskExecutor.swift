@@ -291,6 +291,23 @@ final class TaskExecutor {
         return returns
     }
 
+    /// The traceback without the frames of the ray module's own Python layer (`<frozen ray...>`), as Ray
+    /// leaves its internal frames out of remote tracebacks.
+    static func withoutRuntimeFrames(_ text: String) -> String {
+        var out: [Substring] = []
+        var skipping = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("  File \"<frozen ray") {
+                skipping = true
+                continue
+            }
+            if skipping && line.hasPrefix("    ") { continue }
+            skipping = false
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// Whether `retry_exceptions=[...]` lists a class of `exc` (any exception when no list was given).
     func retryable(_ exc: PyException, _ spec: TaskSpec) -> Bool {
         guard !spec.retryFilter.isEmpty else { return true }
@@ -303,7 +320,7 @@ final class TaskExecutor {
     /// The error object for an exception raised by the task: the exception itself (when it can travel) and
     /// Ray's remote traceback text, `ray::name() (pid=..., ip=...)` followed by the frames.
     func failure(_ exc: PyException, _ spec: TaskSpec) -> ObjectPayload {
-        var text = TracebackPrinter.render(exc, interp)
+        var text = Self.withoutRuntimeFrames(TracebackPrinter.render(exc, interp))
         var cause: Value = .object(exc)
         if exc.type === Builtins.keyboardInterruptType && worker.cancelRequested(spec.taskID) {
             // Ray reports a cancelled running task as a TaskCancelledError raised where the task was.
@@ -327,6 +344,7 @@ final class TaskExecutor {
             details += ", actor_id=\(spec.actorID?.hex ?? ""), repr=\(shown)"
         }
         let header = "ray::\(spec.name)() (\(details))"
+        while text.hasSuffix("\n") { text.removeLast() }
         let message = header + "\n" + text
         let data = (try? runtime.serialize(cause).0) ?? []
         return TaskFailure(kind: .taskError, message: message, data: data, retryable: retryable(exc, spec)).payload

@@ -38,6 +38,8 @@ final class DifferentialTests: XCTestCase {
         var failures: [String] = []
         for program in programs {
             let name = String(program.dropLast(3))
+            // A program swiftray cannot run yet says why in NAME.swiftray.skip (listed in DEVIATIONS.md).
+            if read(name + ".swiftray.skip") != nil { continue }
             guard let expectedOut = read(name + ".swiftray.out") ?? read(name + ".out") else {
                 failures.append("\(name): no expected output (run generate.sh)")
                 continue
