@@ -47,9 +47,10 @@ enum ClusterCommands {
             FileHandleStderr.write("swiftray _head: missing or bad options\n")
             return 2
         }
-        // The head ignores the terminal's Ctrl-C (the driver decides when the cluster ends) and broken pipes.
-        signal(SIGINT, SIG_IGN)
-        signal(SIGPIPE, SIG_IGN)
+        // The head follows its driver, not signals meant for the driver's process group: Ctrl-C, a SIGTERM to
+        // the group (`timeout`, job control) or a hangup would otherwise kill it before it cleans up. It ends
+        // when the driver does, and then removes the session.
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { signal(sig, SIG_IGN) }
         let config = HeadService.Configuration(
             session: Session(directory: dir), nodeID: node, numCPUs: cpus, objectStoreMemory: store, driverPID: driver)
         do throws(RuntimeFailure) {

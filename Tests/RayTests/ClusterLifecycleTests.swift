@@ -78,6 +78,17 @@ final class ClusterLifecycleTests: XCTestCase {
         assertNothingLeft(driver: driver, processes: cluster, within: 2)
     }
 
+    func testSigtermToTheDriversProcessGroupStillCleansUp() throws {
+        let (process, dir) = try startWaitingDriver()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let driver = process.processIdentifier
+        let cluster = clusterProcesses(of: driver)
+        // What `timeout` or job control does: SIGTERM to every process of the group.
+        for pid in [driver] + cluster { kill(pid, SIGTERM) }
+        process.waitUntilExit()
+        assertNothingLeft(driver: driver, processes: cluster, within: 2)
+    }
+
     func testNormalExitAndExceptionExitLeaveNothing() throws {
         for ending in ["pass", "raise ValueError('boom')"] {
             let r = try ScriptHarness.run(
