@@ -187,7 +187,8 @@ extension CoreWorker {
         route.address = record.state == .alive ? record.address : ""
         let orphans = record.state == .alive ? [] : Array(route.directCalls)
         actorRoutes[record.actorID] = route
-        let reason = "actor died: " + (record.deathCause.isEmpty ? "The actor's worker process died." : record.deathCause)
+        let prefix = record.state == .dead ? "actor dead: " : "actor died: "
+        let reason = prefix + (record.deathCause.isEmpty ? "The actor's worker process died." : record.deathCause)
         for taskID in orphans { lost(taskID, reason: reason, &out) }
     }
 
@@ -224,49 +225,51 @@ extension CoreWorker {
         send(out)
     }
 
+    /// `reason` is "cancelled", "worker died", "actor died: ..." (the actor restarts: the call may be retried)
+    /// or "actor dead: ..." (for good: never retried).
     func lost(_ taskID: TaskID, reason: String, _ out: inout [Outgoing]) {
-        do {
-            guard var task = ownedTasks[taskID] else { return }
-            if reason.hasPrefix("actor died"), task.spec.type == .actorTask, let actor = task.spec.actorID,
-                let creation = ownedTasks.values.first(where: {
-                    $0.spec.type == .actorCreationTask && $0.spec.actorID == actor
-                })
-            {
-                lossesAwaitingCreation[creation.spec.taskID, default: []].append((taskID, reason))
-                return
-            }
-            if reason == "cancelled" || task.cancelRequested {
-                complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: cancelledPayload(taskID)) }, &out)
-                return
-            }
-            if reason.hasPrefix("actor died") && task.retriesLeft <= 0 {
-                var message = String(reason.dropFirst("actor died: ".count))
-                // A constructor that raised: show its error, as Ray's ActorDiedError does.
-                if let actor = task.spec.actorID,
-                    let lifetime = actorLifetimes.first(where: { $0.value == actor })?.key,
-                    case .error(let bytes)? = objects[lifetime]?.value,
-                    TaskFailure.decode(bytes).kind == .taskError
-                {
-                    message = "The actor died because of an error raised in its creation task, "
-                        + TaskFailure.decode(bytes).message
-                }
-                let failure = TaskFailure(kind: .actorDied, message: message)
-                complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
-                return
-            }
-            if task.retriesLeft > 0 {
-                retryHandler?(task.spec, task.retriesLeft == Int.max ? -1 : task.retriesLeft, nil)
-                task.retriesLeft -= 1
-                resubmitViaHead(&task, &out)
-                return
-            }
-            let failure = TaskFailure(
-                kind: .workerCrashed,
-                message:
-                    "The worker died unexpectedly while executing this task. Check python-core-worker-*.log files for more information."
-            )
-            complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
+        guard var task = ownedTasks[taskID] else { return }
+        let permanent = reason.hasPrefix("actor dead: ")
+        let actorLost = permanent || reason.hasPrefix("actor died")
+        if actorLost, task.spec.type == .actorTask, let actor = task.spec.actorID,
+            let creation = ownedTasks.values.first(where: {
+                $0.spec.type == .actorCreationTask && $0.spec.actorID == actor
+            })
+        {
+            lossesAwaitingCreation[creation.spec.taskID, default: []].append((taskID, reason))
+            return
         }
+        if reason == "cancelled" || task.cancelRequested {
+            complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: cancelledPayload(taskID)) }, &out)
+            return
+        }
+        if actorLost && (permanent || task.retriesLeft <= 0) {
+            var message = String(reason.drop { $0 != ":" }.dropFirst(2))
+            // A constructor that raised: show its error, as Ray's ActorDiedError does.
+            if let actor = task.spec.actorID,
+                let lifetime = actorLifetimes.first(where: { $0.value == actor })?.key,
+                case .error(let bytes)? = objects[lifetime]?.value,
+                TaskFailure.decode(bytes).kind == .taskError
+            {
+                message = "The actor died because of an error raised in its creation task, "
+                    + TaskFailure.decode(bytes).message
+            }
+            let failure = TaskFailure(kind: .actorDied, message: message)
+            complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
+            return
+        }
+        if task.retriesLeft > 0 {
+            retryHandler?(task.spec, task.retriesLeft == Int.max ? -1 : task.retriesLeft, nil)
+            task.retriesLeft -= 1
+            resubmitViaHead(&task, &out)
+            return
+        }
+        let failure = TaskFailure(
+            kind: .workerCrashed,
+            message:
+                "The worker died unexpectedly while executing this task. Check python-core-worker-*.log files for more information."
+        )
+        complete(task, task.spec.returnIDs.map { TaskReturn(objectID: $0, payload: failure.payload) }, &out)
     }
 
     func cancelledPayload(_ taskID: TaskID) -> ObjectPayload {

@@ -53,7 +53,7 @@ extension HeadService {
     func routeActorTask(_ spec: TaskSpec) {
         guard let actorID = spec.actorID, var entry = actors[actorID] else {
             updateTask(spec.taskID, state: .failed, worker: nil)
-            notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor died: unknown actor"))
+            notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor dead: unknown actor"))
             return
         }
         switch entry.record.state {
@@ -68,7 +68,7 @@ extension HeadService {
             actors[actorID] = entry
         case .dead:
             updateTask(spec.taskID, state: .failed, worker: nil)
-            notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor died: " + entry.record.deathCause))
+            notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor dead: " + entry.record.deathCause))
         }
     }
 
@@ -111,7 +111,7 @@ extension HeadService {
         actors[actorID] = entry
         for spec in lost where spec.type == .actorTask {
             updateTask(spec.taskID, state: .failed, worker: nil)
-            notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor died: " + entry.record.deathCause))
+            notifyOwner(spec, .taskLost(taskID: spec.taskID, reason: "actor dead: " + entry.record.deathCause))
         }
     }
 
@@ -158,7 +158,7 @@ extension HeadService {
     /// The creation task will never finish: its owner completes it with the actor's death.
     func failCreation(_ entry: ActorEntry) {
         updateTask(entry.creation.taskID, state: .failed, worker: nil)
-        notifyOwner(entry.creation, .taskLost(taskID: entry.creation.taskID, reason: "actor died: " + entry.record.deathCause))
+        notifyOwner(entry.creation, .taskLost(taskID: entry.creation.taskID, reason: "actor dead: " + entry.record.deathCause))
     }
 
     func killActor(_ actorID: ActorID, noRestart: Bool) {

@@ -201,6 +201,13 @@ final class ActorTests: XCTestCase {
                 ray.get(pending)
             except ray.exceptions.ActorDiedError as e:
                 print("killed while created:", "killed by ray.kill" in str(e))
+            forever = Worker.options(max_task_retries=-1).remote()
+            ray.get(forever.ok.remote())
+            ray.kill(forever)
+            try:
+                ray.get(forever.ok.remote(), timeout=10)
+            except ray.exceptions.ActorDiedError:
+                print("dead for good: not retried")
             r = Worker.options(max_restarts=1, max_task_retries=1).remote()
             first = ray.get(r.pid.remote())
             os.kill(first, signal.SIGKILL)
@@ -218,7 +225,7 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(
             lines, [
                 "RayTaskError(Oops) Oops: method", "ok", "killed: True", "constructor: True",
-                "killed while created: True", "restarted: True", "out of restarts",
+                "killed while created: True", "dead for good: not retried", "restarted: True", "out of restarts",
             ])
         XCTAssertTrue(r.stdout.contains("(raylet) Task Worker.pid failed. There are 1 retries remaining"), r.stdout)
     }
