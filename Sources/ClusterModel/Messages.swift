@@ -1,8 +1,9 @@
 /// The messages processes of a cluster exchange, one ZeroMQ frame each. Who sends what:
 /// - every core worker (driver or worker) → head: `register`, `exportFunction`, `submitTask`, `taskEvent`,
 ///   `taskFinished`, `workerBlocked`/`workerUnblocked`, `log`, `cancelTask`, `query`, `shutdown`;
-/// - head → workers: `executeTask`, `cancelTask`, `functionData`; head → owners: `taskLost`, `log`, `queryReply`;
-/// - worker → owner, directly: `taskResult`; any process ↔ an owner: `addReference`, `removeReference`,
+/// - head → workers: `executeTask`, `cancelTask`, `functionData`; head → owners: `taskLost`, `actorInfo`, `queryReply`;
+/// - worker → owner, directly: `taskResult`; worker → the job's driver: `log` (printed output);
+/// - any process ↔ an owner: `addReference`, `removeReference`,
 ///   `getObject`/`objectData` (borrowers resolving refs they were passed).
 public enum Message: Sendable {
     case register(Registration)
@@ -26,7 +27,7 @@ public enum Message: Sendable {
     /// A worker waits in `ray.get` (its CPU is released) or resumes.
     case workerBlocked(workerID: WorkerID)
     case workerUnblocked(workerID: WorkerID)
-    /// Output printed by a worker, forwarded to the driver.
+    /// Output printed by a worker, sent to the job's driver (before the task's result, on the same connection).
     case log(pid: Int, name: String, isStderr: Bool, text: String)
     case cancelTask(taskID: TaskID, force: Bool)
     case addReference(objectID: ObjectID, borrower: String)

@@ -243,9 +243,4 @@ extension CoreWorker {
         }
     }
 
-    /// Whether `id` has a value here (without waiting).
-    public func isReady(_ id: ObjectID) -> Bool { monitor.withLock { objects[id]?.value != nil } }
-
-    /// Number of objects this process tracks (tests of reference counting).
-    public var trackedObjectCount: Int { monitor.withLock { objects.count } }
 }

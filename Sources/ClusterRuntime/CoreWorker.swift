@@ -314,8 +314,6 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
         if exportedFunctions.insert(id).inserted { sendToHead(.exportFunction(id: id, data: data)) }
     }
 
-    public func isExported(_ id: [UInt8]) -> Bool { exportedFunctions.contains(id) }
-
     /// A function's code, from the head's function table (worker side).
     public func fetchFunction(id: [UInt8]) throws(RuntimeFailure) -> [UInt8] {
         guard case .functionData(_, let data) = try requestFromHead(.getFunction(id: id)) else {

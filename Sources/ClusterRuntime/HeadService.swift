@@ -227,8 +227,6 @@ public final class HeadService {
             }
         case .cancelTask(let taskID, let force):
             cancel(taskID, force: force)
-        case .log:
-            for d in drivers.values { reply(d.identity, message) }
         case .query(let kind):
             reply(identity, .queryReply(answer(kind)))
         case .shutdown:

@@ -133,9 +133,6 @@ enum RayletModule {
             guard let record else { return .none }
             return .object(StateRows.actor(record))
         }
-        def("is_ready", 1...1) { (_, rt, args) throws(PyError) -> Value in
-            .bool(try rt.requireWorker().isReady(try ObjectRefType.ref(args[0]).id))
-        }
         def("session_dir", 0...0) { (_, rt, _) throws(PyError) -> Value in .str(try rt.requireWorker().session.directory) }
         return m
     }
