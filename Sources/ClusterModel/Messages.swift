@@ -1,6 +1,8 @@
 /// The messages processes of a cluster exchange, one ZeroMQ frame each. Who sends what:
-/// - every core worker (driver or worker) → head: `register`, `exportFunction`, `submitTask`, `taskEvent`,
-///   `taskFinished`, `workerBlocked`/`workerUnblocked`, `log`, `cancelTask`, `query`, `shutdown`;
+/// - every core worker (driver or worker) → head: `register`, `exportFunction`, `submitTask`, `taskPending`,
+///   `taskEvent(s)`, `taskFinished`, `workerBlocked`/`workerUnblocked`, `cancelTask`, `killActor`, `query`,
+///   `getNamedActor`, `shutdown`;
+/// - owner → its live actor's worker, directly: `executeTask` (direct actor calls);
 /// - head → workers: `executeTask`, `cancelTask`, `functionData`; head → owners: `taskLost`, `actorInfo`, `queryReply`;
 /// - worker → owner, directly: `taskResult`; worker → the job's driver: `log` (printed output);
 /// - any process ↔ an owner: `addReference`, `removeReference`,
