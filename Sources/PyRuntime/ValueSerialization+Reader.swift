@@ -14,6 +14,7 @@ extension Interpreter {
             throw ValueReader.corrupt("unsupported format version \(bytes[magic.count])", at: magic.count)
         }
         var r = ValueReader(interp: self, bytes: bytes)
+        r.buffers = data.buffers
         r.position = magic.count + 1
         let v = try r.value()
         guard r.position == bytes.count else { throw r.corrupt("trailing bytes") }
@@ -27,6 +28,7 @@ struct ValueReader {
     var position = 0
     var memo: [Value] = []
     var depth = 0
+    var buffers: [OutOfBandBuffer] = []
 
     init(interp: Interpreter, bytes: [UInt8]) {
         self.interp = interp
@@ -353,6 +355,17 @@ struct ValueReader {
             let payload = Array(try raw(try count()))
             guard let codec = ExternalValueCodecs.byKind[kind] else { throw Self.corrupt("unknown external kind '\(kind)'", at: start) }
             let v = try codec.decode(interp, payload)
+            register(v)
+            return v
+        case SerialTag.externalOutOfBand:
+            let kind = try text()
+            let meta = Array(try raw(try count()))
+            let index = try uvar()
+            guard let codec = ExternalValueCodecs.byKind[kind], let decode = codec.decodeOutOfBand else {
+                throw Self.corrupt("unknown out-of-band external kind '\(kind)'", at: start)
+            }
+            guard index < UInt64(buffers.count) else { throw Self.corrupt("missing out-of-band buffer \(index)", at: start) }
+            let v = try decode(interp, meta, buffers[Int(index)])
             register(v)
             return v
         default:

@@ -73,6 +73,8 @@ import PyCompiler
 /// | 0x49 | GLOBALS       | text module name: a fresh globals dict (`__name__`, `__builtins__`)       | before |
 /// | 0x4A | NEWCELL       | (only in a FUNCTION header) a fresh empty cell                            | before |
 /// | 0x50 | EXTERNAL      | text kind, blob payload: a native object of another target, by its codec | after  |
+/// | 0x51 | EXTERNAL_OOB  | text kind, blob meta, uvar buffer index: as EXTERNAL, with its bulk data | after  |
+/// |      |               | out of band (`SerializedValue.buffers`); written only when asked for      |        |
 /// | 0x4B | SUBCLASSINST  | value class, u8 kind (`ObjectKind` raw value: 5 list, 6 tuple, 7 dict),   | list,  |
 /// |      |               | then as LIST / TUPLE / DICT without the tag, then value `__dict__` (DICT  | dict:  |
 /// |      |               | or NONE). Instances of class statements subclassing list, tuple or dict.  | before |
@@ -90,10 +92,40 @@ import PyCompiler
 /// rebuilding dicts and sets calls the `__hash__`/`__eq__` of the classes it carries, as unpickling does.
 public struct SerializedValue: Sendable {
     public var bytes: [UInt8]
+    /// Bulk data of native objects (array contents) that travels beside `bytes` rather than inside it, in
+    /// the order EXTERNAL_OOB entries name them; empty unless the writer asked for out-of-band buffers.
+    public var buffers: [OutOfBandBuffer]
 
-    public init(bytes: [UInt8]) {
+    public init(bytes: [UInt8], buffers: [OutOfBandBuffer] = []) {
         self.bytes = bytes
+        self.buffers = buffers
     }
+
+    /// Bytes in all: the stream plus its out-of-band buffers.
+    public var totalCount: Int { buffers.reduce(bytes.count) { $0 + $1.count } }
+}
+
+/// Memory a serialized value refers to instead of containing it (pickle protocol 5's out-of-band buffers):
+/// a large array's data is copied once, straight into the object store, and read back by mapping the store
+/// rather than copying. On the writing side the buffer borrows the array's memory; on the reading side it
+/// borrows a read-only mapping, and whatever is built on it keeps `owner` alive, so the mapping stays
+/// pinned while any value backed by it lives.
+public final class OutOfBandBuffer: @unchecked Sendable {  // immutable after init; the memory is never written through it
+    public let base: UnsafeRawPointer
+    public let count: Int
+    /// False when the memory is a sealed object in the shared store: values built on it must be read-only.
+    public let isWritable: Bool
+    /// Keeps the memory alive (an array's storage, or the store mapping).
+    public let owner: AnyObject?
+
+    public init(base: UnsafeRawPointer, count: Int, isWritable: Bool, owner: AnyObject?) {
+        self.base = base
+        self.count = count
+        self.isWritable = isWritable
+        self.owner = owner
+    }
+
+    public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 }
 
 enum SerialTag {
@@ -108,25 +140,38 @@ enum SerialTag {
     static let classDef: UInt8 = 0x40, instance: UInt8 = 0x41, exception: UInt8 = 0x42, function: UInt8 = 0x43
     static let cell: UInt8 = 0x44, boundMethod: UInt8 = 0x45, property: UInt8 = 0x46, staticMethod: UInt8 = 0x47
     static let classMethod: UInt8 = 0x48, globals: UInt8 = 0x49, newCell: UInt8 = 0x4A, subclassInstance: UInt8 = 0x4B
-    static let external: UInt8 = 0x50
+    static let external: UInt8 = 0x50, externalOutOfBand: UInt8 = 0x51
 }
 
 /// Serialization of native objects that other targets define (the ray module's ObjectRef and handles): each
 /// registers a codec for its type, written as `EXTERNAL text kind, blob payload` and rebuilt by the codec of
 /// the same kind on the other end. Codecs see the interpreter, so they can record what they carry (the refs
 /// nested in a task argument) in the interpreter's `extensions`.
+///
+/// A codec for objects with bulk data (arrays) can also move that data out of band: `encodeOutOfBand`
+/// returns small metadata plus a buffer over the object's memory (or nil to stay in band, e.g. for small
+/// objects), and `decodeOutOfBand` rebuilds the object over the buffer it is given, without copying.
 public struct ExternalValueCodec: Sendable {
+    public typealias OutOfBandEncoder =
+        @Sendable (Interpreter, PyObject) throws(PyError) -> (meta: [UInt8], buffer: OutOfBandBuffer)?
+    public typealias OutOfBandDecoder = @Sendable (Interpreter, [UInt8], OutOfBandBuffer) throws(PyError) -> Value
+
     public let kind: String
     public let encode: @Sendable (Interpreter, PyObject) throws(PyError) -> [UInt8]
     public let decode: @Sendable (Interpreter, [UInt8]) throws(PyError) -> Value
+    public let encodeOutOfBand: OutOfBandEncoder?
+    public let decodeOutOfBand: OutOfBandDecoder?
 
     public init(
         kind: String, encode: @escaping @Sendable (Interpreter, PyObject) throws(PyError) -> [UInt8],
-        decode: @escaping @Sendable (Interpreter, [UInt8]) throws(PyError) -> Value
+        decode: @escaping @Sendable (Interpreter, [UInt8]) throws(PyError) -> Value,
+        encodeOutOfBand: OutOfBandEncoder? = nil, decodeOutOfBand: OutOfBandDecoder? = nil
     ) {
         self.kind = kind
         self.encode = encode
         self.decode = decode
+        self.encodeOutOfBand = encodeOutOfBand
+        self.decodeOutOfBand = decodeOutOfBand
     }
 }
 
@@ -168,12 +213,15 @@ extension Interpreter {
     /// Serialize `value` for another process. Throws TypeError ("cannot pickle 'generator' object", as
     /// CPython's pickle words it) for values that cannot travel: generators, coroutines, open files,
     /// iterators, library objects, modules other than by name.
-    public func serialize(_ value: Value) throws(PyError) -> SerializedValue {
+    /// - Parameter outOfBand: let codecs that can put their bulk data in `SerializedValue.buffers`; the
+    ///   caller must then carry the buffers beside the bytes (and keep them alive until they are copied).
+    public func serialize(_ value: Value, outOfBand: Bool = false) throws(PyError) -> SerializedValue {
         var w = ValueWriter(interp: self)
+        w.allowsOutOfBand = outOfBand
         w.out += ValueSerializationState.magic
         w.out.append(ValueSerializationState.version)
         try w.value(value)
-        return SerializedValue(bytes: w.out)
+        return SerializedValue(bytes: w.out, buffers: w.buffers)
     }
 
     /// Names in builtins that are types, plus the builtin types not reachable from `builtins`.
@@ -202,6 +250,8 @@ struct ValueWriter {
     /// Keeps memoized objects alive so their identifiers cannot be reused during one serialization.
     var keepAlive: [AnyObject] = []
     var depth = 0
+    var allowsOutOfBand = false
+    var buffers: [OutOfBandBuffer] = []
 
     init(interp: Interpreter) {
         self.interp = interp
@@ -471,9 +521,17 @@ struct ValueWriter {
             register(o)
         case .native where ExternalValueCodecs.codec(for: o.type) != nil:
             let codec = ExternalValueCodecs.codec(for: o.type)!
-            u8(SerialTag.external)
-            text(codec.kind)
-            blob(try codec.encode(interp, o))
+            if allowsOutOfBand, let encode = codec.encodeOutOfBand, let (meta, buffer) = try encode(interp, o) {
+                u8(SerialTag.externalOutOfBand)
+                text(codec.kind)
+                blob(meta)
+                count(buffers.count)
+                buffers.append(buffer)
+            } else {
+                u8(SerialTag.external)
+                text(codec.kind)
+                blob(try codec.encode(interp, o))
+            }
             register(o)
         case .generator, .iterator, .native:
             throw Self.refusal(v)
