@@ -53,6 +53,9 @@ public enum TokenKind: UInt8, Sendable, Equatable {
         }
     }
 
+    /// The reserved words, sorted (for completion in front ends).
+    public static var keywordSpellings: [String] { keywords.keys.sorted() }
+
     /// Reserved words by spelling.
     static let keywords: [String: TokenKind] = [
         "False": .kwFalse, "None": .kwNone, "True": .kwTrue, "and": .kwAnd, "as": .kwAs, "assert": .kwAssert,
