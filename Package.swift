@@ -50,10 +50,11 @@ let package = Package(
         .target(name: "CellEngine", dependencies: ["PySyntax", "PyCompiler", "PyRuntime", "PyLibrary", "RayAPI", "Notebook"]),
 
         // Front ends and the executable.
+        .target(name: "REPL", dependencies: ["CellEngine", "LineEditing", "PyRuntime", "RayAPI"]),
         .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "REPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),
