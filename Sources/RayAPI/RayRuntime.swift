@@ -65,10 +65,11 @@ public final class RayRuntime {
     // MARK: Driver lifecycle
 
     /// Start a local cluster with this interpreter as its driver.
-    func startDriver(numCPUs: Double, objectStoreMemory: Int, logToDriver: Bool) throws(PyError) {
+    func startDriver(numCPUs: Double, objectStoreMemory: Int, logToDriver: Bool, logLevel: LogLevel) throws(PyError) {
         let (worker, pid): (CoreWorker, Int32)
         do throws(RuntimeFailure) {
-            (worker, pid) = try CoreWorker.startDriver(numCPUs: numCPUs, objectStoreMemory: objectStoreMemory)
+            (worker, pid) = try CoreWorker.startDriver(
+                numCPUs: numCPUs, objectStoreMemory: objectStoreMemory, logLevel: logLevel)
         } catch {
             throw .runtimeError("Failed to start the local cluster: \(error)")
         }
@@ -149,6 +150,7 @@ public final class RayRuntime {
                 _ = ProcessControl.waitForExit(headPID, seconds: 1)
                 worker.session.remove()
             }
+            RuntimeLog.close()
             if let out = sharedStdout { interp.stdout = out.inner }
             if let err = sharedStderr { interp.stderr = err.inner }
             sharedStdout = nil
