@@ -170,8 +170,8 @@ public enum RuntimeLog {
         }
     }
 
-    /// `2026-11-22 10:01:02,345` in local time.
-    static func timestamp() -> String {
+    /// `2026-11-22 10:01:02,345` in local time (Ray's log timestamps, also on the driver's INFO lines).
+    public static func timestamp() -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         var seconds = now.tv_sec
