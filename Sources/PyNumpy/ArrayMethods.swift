@@ -202,7 +202,7 @@ enum ArrayMethods {
     }
 
     /// numpy's shape text in reshape errors, where -1 prints as-is.
-    static func shapeText(_ shape: [Int]) -> String { NumpyBridge.shapeText(shape) }
+    static func shapeText(_ shape: [Int]) -> String { NumpyBridge.dimsText(shape) }
 
     /// Row `i` of the first axis: a view, or a scalar for 1-D arrays.
     static func row(_ a: PyNDArray, _ i: Int) -> Value {

@@ -133,7 +133,7 @@ enum Creation {
         if let a = fill.asObject as? PyNDArray, !a.isScalar {
             guard let b = Runs.broadcastShape(a.shape, shape), b == shape else {
                 throw .valueError(
-                    "could not broadcast input array from shape \(NumpyBridge.shapeText(a.shape)) into shape \(NumpyBridge.shapeText(shape))"
+                    "could not broadcast input array from shape \(NumpyBridge.dimsText(a.shape)) into shape \(NumpyBridge.dimsText(shape))"
                 )
             }
             Kernels.copy(from: a, to: out)

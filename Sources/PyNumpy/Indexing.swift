@@ -178,7 +178,7 @@ enum Indexing {
         if let src = value.asObject as? PyNDArray {
             guard let b = Runs.broadcastShape(src.shape, target.shape), b == target.shape else {
                 throw .valueError(
-                    "could not broadcast input array from shape \(NumpyBridge.shapeText(src.shape)) into shape \(NumpyBridge.shapeText(target.shape))"
+                    "could not broadcast input array from shape \(NumpyBridge.dimsText(src.shape)) into shape \(NumpyBridge.dimsText(target.shape))"
                 )
             }
             // Copy first when the source shares memory with the target (a[1:] = a[:-1]).

@@ -18,7 +18,7 @@ enum LinearAlgebra {
         if k != k2 {
             let dimA = a.ndim - 1
             throw .valueError(
-                "shapes \(shapeText(a.shape)) and \(shapeText(b.shape)) not aligned: \(k) (dim \(dimA)) != \(k2) (dim 0)")
+                "shapes \(NumpyBridge.dimsText(a.shape)) and \(NumpyBridge.dimsText(b.shape)) not aligned: \(k) (dim \(dimA)) != \(k2) (dim 0)")
         }
         var outShape: [Int] = []
         if a.ndim == 2 { outShape.append(m) }
@@ -39,11 +39,6 @@ enum LinearAlgebra {
 
     struct Layout {
         let m, k, n, sam, sak, sbk, sbn: Int
-    }
-
-    /// numpy's dims text in these messages has no space after commas: `(2,3)`.
-    static func shapeText(_ shape: [Int]) -> String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
     }
 
     private static func product<T: NumpyArithmetic>(

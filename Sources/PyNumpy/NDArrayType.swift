@@ -60,7 +60,9 @@ enum NDArrayType {
     static func installArrayOnly(_ t: PyType) {
         Builtins.method(t, "__repr__") { (_, v, _) throws(PyError) -> Value in .str(ArrayFormat.repr(try array(v))) }
         Builtins.method(t, "__str__") { (_, v, _) throws(PyError) -> Value in .str(ArrayFormat.str(try array(v))) }
-        t.namespace.setItem("__hash__", .none)
+        Builtins.method(t, "__hash__") { (_, _, _) throws(PyError) -> Value in
+            throw .typeError("unhashable type: 'numpy.ndarray'")
+        }
         Builtins.method(t, "__len__") { (_, v, _) throws(PyError) -> Value in
             let a = try array(v)
             if a.ndim == 0 { throw .typeError("len() of unsized object") }

@@ -49,6 +49,11 @@ enum NumpyBridge {
         return "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 
+    /// numpy's C-level text for dimensions in error messages: no spaces (`(2,3)`, `(3,)`).
+    static func dimsText(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+    }
+
     static func shapeTuple(_ shape: [Int]) -> Value {
         .object(PyTuple(shape.map { .int($0) }))
     }

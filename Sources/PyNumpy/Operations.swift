@@ -110,8 +110,9 @@ enum Operations {
             throw .valueError("Integers to negative integer powers are not allowed.")
         }
         guard let shape = Runs.broadcastShape(a.shape, b.shape) else {
+            let shapes = [a.shape, b.shape] + (target.map { [$0.shape] } ?? [])
             throw .valueError(
-                "operands could not be broadcast together with shapes \(NumpyBridge.shapeText(a.shape)) \(NumpyBridge.shapeText(b.shape)) "
+                "operands could not be broadcast together with shapes \(shapes.map(NumpyBridge.dimsText).joined(separator: " ")) "
             )
         }
         let outType = op.isComparison ? DType.bool : computeType
@@ -123,7 +124,7 @@ enum Operations {
             }
             guard Runs.broadcastShape(shape, target.shape) == target.shape else {
                 throw .valueError(
-                    "non-broadcastable output operand with shape \(NumpyBridge.shapeText(target.shape)) doesn't match the broadcast shape \(NumpyBridge.shapeText(shape))"
+                    "non-broadcastable output operand with shape \(NumpyBridge.dimsText(target.shape)) doesn't match the broadcast shape \(NumpyBridge.dimsText(shape))"
                 )
             }
             if outType == target.dtype {

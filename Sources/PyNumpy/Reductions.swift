@@ -131,28 +131,27 @@ enum Reductions {
         }
     }
 
-    /// The sum in accumulator type `A`: the first element plus the pairwise sum of the rest for floats (as
-    /// numpy's add.reduce does, converting in blocks of 8192 when the types differ), sequential for integers.
+    /// The sum in accumulator type `A`: numpy's pairwise sum for floats over a contiguous run (converting in
+    /// blocks of 8192 when the types differ, as numpy's buffered reduction does), sequential otherwise.
     static func sum<T: NumpyElement, A: NumpyArithmetic>(
         _: T.Type, _: A.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int
     ) -> A {
         if n == 0 { return A.npZero }
-        var acc = A(npCast: p.load(as: T.self))
-        if A.dtype.isFloat {
-            if T.self == A.self {
-                return A.npAdd(acc, pairwise(A.self, p + stride, stride, n - 1))
-            }
+        if A.dtype.isFloat && stride == MemoryLayout<T>.stride {
+            if T.self == A.self { return pairwise(A.self, p, stride, n) }
+            var acc = A.npZero
             var buffer = [A](repeating: A.npZero, count: Swift.min(8192, n))
-            var start = 1
+            var start = 0
             while start < n {
                 let count = Swift.min(8192, n - start)
                 for i in 0..<count { buffer[i] = A(npCast: p.load(fromByteOffset: (start + i) * stride, as: T.self)) }
                 let part = buffer.withUnsafeBytes { pairwise(A.self, $0.baseAddress!, MemoryLayout<A>.stride, count) }
-                acc = A.npAdd(acc, part)
+                acc = start == 0 ? part : A.npAdd(acc, part)
                 start += count
             }
             return acc
         }
+        var acc = A(npCast: p.load(as: T.self))
         if stride == MemoryLayout<T>.stride {
             let q = p.assumingMemoryBound(to: T.self)
             for i in 1..<Swift.max(n, 1) { acc = A.npAdd(acc, A(npCast: q[i])) }

@@ -63,6 +63,9 @@ enum ScalarTypes {
             if args.count == 0 || args[0].isNone { return r }
             return .object(NumpyBridge.scalar(s.dtype, try Creation.value(interp, r, for: s.dtype)))
         }
+        Builtins.method(t, "__getitem__") { (_, _, _) throws(PyError) -> Value in
+            throw .indexError("invalid index to scalar variable.")
+        }
         Builtins.method(t, "is_integer") { (_, v, _) throws(PyError) -> Value in
             let x = try scalar(v).element(at: 0)
             if case .float(let d) = x { return .bool(d.isFinite && d.rounded(.towardZero) == d) }
