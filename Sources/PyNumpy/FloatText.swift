@@ -115,12 +115,12 @@ enum FloatText {
     }
 
     /// The text of a numpy float scalar (`str(np.float64(x))`): Python's float repr rules applied to the
-    /// shortest digits of the value's type.
+    /// shortest digits of the value's type; float32 switches to scientific notation from 1e6 on, as numpy does.
     static func scalarText(_ x: Double, float32: Bool) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         let a = Swift.abs(x)
-        if a == 0 || (a >= 1e-4 && a < 1e16) {
+        if a == 0 || (a >= 1e-4 && a < (float32 ? 1e6 : 1e16)) {
             var (intPart, frac) = positionalParts(x, float32: float32, precision: nil)
             if frac.isEmpty { frac = "0" }
             return (x.sign == .minus ? "-" : "") + intPart + "." + frac

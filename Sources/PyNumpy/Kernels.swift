@@ -20,11 +20,13 @@ enum Kernels {
 
     // MARK: Loops over one run
 
-    @inline(__always)
-    static func binaryRun<T, R>(
-        _ a: UnsafeRawPointer, _ sa: Int, _ b: UnsafeRawPointer, _ sb: Int, _ o: UnsafeMutableRawPointer, _ so: Int,
-        _ n: Int, _ f: (T, T) -> R
+    static func binaryRun<K: BinaryKernel>(
+        _: K.Type, _ a: UnsafeRawPointer, _ sa: Int, _ b: UnsafeRawPointer, _ sb: Int, _ o: UnsafeMutableRawPointer,
+        _ so: Int, _ n: Int
     ) {
+        typealias T = K.In
+        typealias R = K.Out
+        let f = K.apply
         let t = MemoryLayout<T>.stride
         let pa = a.assumingMemoryBound(to: T.self)
         let pb = b.assumingMemoryBound(to: T.self)
@@ -57,10 +59,12 @@ enum Kernels {
         }
     }
 
-    @inline(__always)
-    static func unaryRun<T, R>(
-        _ a: UnsafeRawPointer, _ sa: Int, _ o: UnsafeMutableRawPointer, _ so: Int, _ n: Int, _ f: (T) -> R
+    static func unaryRun<K: UnaryKernel>(
+        _: K.Type, _ a: UnsafeRawPointer, _ sa: Int, _ o: UnsafeMutableRawPointer, _ so: Int, _ n: Int
     ) {
+        typealias T = K.In
+        typealias R = K.Out
+        let f = K.apply
         if so == MemoryLayout<R>.stride {
             let po = o.assumingMemoryBound(to: R.self)
             if sa == MemoryLayout<T>.stride {
@@ -85,24 +89,22 @@ enum Kernels {
 
     // MARK: Whole arrays
 
-    /// out[...] = f(x[...], y[...]) with x and y broadcast to out's shape.
-    @inline(__always)
-    static func binary<T, R>(_ x: PyNDArray, _ y: PyNDArray, _ out: PyNDArray, _ f: (T, T) -> R) {
+    /// out[...] = K(x[...], y[...]) with x and y broadcast to out's shape.
+    static func binary<K: BinaryKernel>(_ k: K.Type, _ x: PyNDArray, _ y: PyNDArray, _ out: PyNDArray) {
         let sx = Runs.broadcastStrides(x, to: out.shape)
         let sy = Runs.broadcastStrides(y, to: out.shape)
         let (px, py, po) = (x.data, y.data, out.data)
         Runs.forEach(out.shape, [sx, sy, out.strides]) { off, n, inner in
-            binaryRun(px + off[0], inner[0], py + off[1], inner[1], po + off[2], inner[2], n, f)
+            binaryRun(k, px + off[0], inner[0], py + off[1], inner[1], po + off[2], inner[2], n)
         }
     }
 
-    /// out[...] = f(x[...]) with x broadcast to out's shape.
-    @inline(__always)
-    static func unary<T, R>(_ x: PyNDArray, _ out: PyNDArray, _ f: (T) -> R) {
+    /// out[...] = K(x[...]) with x broadcast to out's shape.
+    static func unary<K: UnaryKernel>(_ k: K.Type, _ x: PyNDArray, _ out: PyNDArray) {
         let sx = Runs.broadcastStrides(x, to: out.shape)
         let (px, po) = (x.data, out.data)
         Runs.forEach(out.shape, [sx, out.strides]) { off, n, inner in
-            unaryRun(px + off[0], inner[0], po + off[1], inner[1], n, f)
+            unaryRun(k, px + off[0], inner[0], po + off[1], inner[1], n)
         }
     }
 
@@ -121,13 +123,13 @@ enum Kernels {
 
     private static func copy<S: NumpyElement>(_: S.Type, _ source: PyNDArray, _ destination: PyNDArray) {
         switch destination.dtype {
-        case .bool: unary(source, destination) { (x: S) in Bool(npCast: x) }
-        case .uint8: unary(source, destination) { (x: S) in UInt8(npCast: x) }
-        case .uint64: unary(source, destination) { (x: S) in UInt64(npCast: x) }
-        case .int32: unary(source, destination) { (x: S) in Int32(npCast: x) }
-        case .int64: unary(source, destination) { (x: S) in Int64(npCast: x) }
-        case .float32: unary(source, destination) { (x: S) in Float(npCast: x) }
-        case .float64: unary(source, destination) { (x: S) in Double(npCast: x) }
+        case .bool: unary(CastOp<S, Bool>.self, source, destination)
+        case .uint8: unary(CastOp<S, UInt8>.self, source, destination)
+        case .uint64: unary(CastOp<S, UInt64>.self, source, destination)
+        case .int32: unary(CastOp<S, Int32>.self, source, destination)
+        case .int64: unary(CastOp<S, Int64>.self, source, destination)
+        case .float32: unary(CastOp<S, Float>.self, source, destination)
+        case .float64: unary(CastOp<S, Double>.self, source, destination)
         }
     }
 
@@ -141,9 +143,9 @@ enum Kernels {
             let by = reinterpret(y, as: .uint8)
             let bo = out.dtype == .bool ? reinterpret(out, as: .uint8) : out
             switch op {
-            case .add, .bitOr: binary(bx, by, bo) { (a: UInt8, b: UInt8) in a | b }
-            case .mul, .bitAnd: binary(bx, by, bo) { (a: UInt8, b: UInt8) in a & b }
-            case .bitXor, .ne: binary(bx, by, bo) { (a: UInt8, b: UInt8) in a ^ b }
+            case .add, .bitOr: binary(OrOp<UInt8>.self, bx, by, bo)
+            case .mul, .bitAnd: binary(AndOp<UInt8>.self, bx, by, bo)
+            case .bitXor, .ne: binary(XorOp<UInt8>.self, bx, by, bo)
             default: arithmetic(UInt8.self, op, bx, by, out)
             }
         case .uint8: integer(UInt8.self, op, x, y, out)
@@ -166,9 +168,9 @@ enum Kernels {
         _: T.Type, _ op: Operation, _ x: PyNDArray, _ y: PyNDArray, _ out: PyNDArray
     ) {
         switch op {
-        case .bitAnd: binary(x, y, out) { (a: T, b: T) in a & b }
-        case .bitOr: binary(x, y, out) { (a: T, b: T) in a | b }
-        case .bitXor: binary(x, y, out) { (a: T, b: T) in a ^ b }
+        case .bitAnd: binary(AndOp<T>.self, x, y, out)
+        case .bitOr: binary(OrOp<T>.self, x, y, out)
+        case .bitXor: binary(XorOp<T>.self, x, y, out)
         default: arithmetic(T.self, op, x, y, out)
         }
     }
@@ -177,7 +179,7 @@ enum Kernels {
         _: T.Type, _ op: Operation, _ x: PyNDArray, _ y: PyNDArray, _ out: PyNDArray
     ) {
         if op == .trueDiv {
-            binary(x, y, out) { (a: T, b: T) in a / b }
+            binary(TrueDivOp<T>.self, x, y, out)
         } else {
             arithmetic(T.self, op, x, y, out)
         }
@@ -187,18 +189,18 @@ enum Kernels {
         _: T.Type, _ op: Operation, _ x: PyNDArray, _ y: PyNDArray, _ out: PyNDArray
     ) {
         switch op {
-        case .add: binary(x, y, out) { (a: T, b: T) in T.npAdd(a, b) }
-        case .sub: binary(x, y, out) { (a: T, b: T) in T.npSub(a, b) }
-        case .mul: binary(x, y, out) { (a: T, b: T) in T.npMul(a, b) }
-        case .floorDiv: binary(x, y, out) { (a: T, b: T) in T.npFloorDiv(a, b) }
-        case .mod: binary(x, y, out) { (a: T, b: T) in T.npMod(a, b) }
-        case .pow: binary(x, y, out) { (a: T, b: T) in T.npPow(a, b) }
-        case .eq: binary(x, y, out) { (a: T, b: T) in a == b }
-        case .ne: binary(x, y, out) { (a: T, b: T) in a != b }
-        case .lt: binary(x, y, out) { (a: T, b: T) in a < b }
-        case .le: binary(x, y, out) { (a: T, b: T) in a <= b }
-        case .gt: binary(x, y, out) { (a: T, b: T) in a > b }
-        case .ge: binary(x, y, out) { (a: T, b: T) in a >= b }
+        case .add: binary(AddOp<T>.self, x, y, out)
+        case .sub: binary(SubOp<T>.self, x, y, out)
+        case .mul: binary(MulOp<T>.self, x, y, out)
+        case .floorDiv: binary(FloorDivOp<T>.self, x, y, out)
+        case .mod: binary(ModOp<T>.self, x, y, out)
+        case .pow: binary(PowOp<T>.self, x, y, out)
+        case .eq: binary(EqOp<T>.self, x, y, out)
+        case .ne: binary(NeOp<T>.self, x, y, out)
+        case .lt: binary(LtOp<T>.self, x, y, out)
+        case .le: binary(LeOp<T>.self, x, y, out)
+        case .gt: binary(GtOp<T>.self, x, y, out)
+        case .ge: binary(GeOp<T>.self, x, y, out)
         case .trueDiv, .bitAnd, .bitOr, .bitXor:
             preconditionFailure("numpy: \(op) is resolved before the arithmetic kernels")
         }
@@ -216,9 +218,9 @@ enum Kernels {
             let bx = reinterpret(x, as: .uint8)
             let bo = reinterpret(out, as: .uint8)
             if op == .invert {
-                unary(bx, bo) { (a: UInt8) in a ^ 1 }
+                unary(NotByteOp.self, bx, bo)
             } else {
-                unary(bx, bo) { (a: UInt8) in a }
+                unary(CastOp<UInt8, UInt8>.self, bx, bo)
             }
         case .uint8: unaryInteger(UInt8.self, op, x, out)
         case .uint64: unaryInteger(UInt64.self, op, x, out)
@@ -231,7 +233,7 @@ enum Kernels {
 
     private static func unaryInteger<T: NumpyInteger>(_: T.Type, _ op: UnaryOperation, _ x: PyNDArray, _ out: PyNDArray) {
         if op == .invert {
-            unary(x, out) { (a: T) in ~a }
+            unary(InvertOp<T>.self, x, out)
         } else {
             unaryArithmetic(T.self, op, x, out)
         }
@@ -241,8 +243,8 @@ enum Kernels {
         _: T.Type, _ op: UnaryOperation, _ x: PyNDArray, _ out: PyNDArray
     ) {
         switch op {
-        case .negative: unary(x, out) { (a: T) in T.npNeg(a) }
-        case .absolute: unary(x, out) { (a: T) in T.npAbs(a) }
+        case .negative: unary(NegOp<T>.self, x, out)
+        case .absolute: unary(AbsOp<T>.self, x, out)
         case .invert: preconditionFailure("numpy: ~ of a float array is rejected before the kernels")
         }
     }

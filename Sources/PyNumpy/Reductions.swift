@@ -64,6 +64,9 @@ enum Reductions {
             default: break
             }
         }
+        if let axis, axis != a.ndim - 1, kind == .sum || kind == .mean, n > 0 {
+            return NumpyBridge.wrap(accumulateRows(kind, a, axis: axis, outType: outType))
+        }
         let out = PyNDArray(dtype: outType, shape: outShape)
         let outer = Array(source.shape.dropLast())
         let outerStrides = Array(source.strides.dropLast())
@@ -76,6 +79,32 @@ enum Reductions {
             }
         }
         return NumpyBridge.wrap(out)
+    }
+
+    /// sum or mean along an axis other than the last, as numpy does it: the first slice along the axis (in the
+    /// result type) plus each following slice, elementwise, so memory is read in order.
+    static func accumulateRows(_ kind: Kind, _ a: PyNDArray, axis: Int, outType: DType) -> PyNDArray {
+        var shape = a.shape
+        var strides = a.strides
+        let n = shape.remove(at: axis)
+        let step = strides.remove(at: axis)
+        let out = PyNDArray(dtype: outType, shape: shape)
+        Kernels.copy(from: a.view(shape: shape, strides: strides, offset: a.offset), to: out)
+        let row = a.dtype == outType ? nil : PyNDArray(dtype: outType, shape: shape)
+        for r in 1..<n {
+            var slice = a.view(shape: shape, strides: strides, offset: a.offset + r * step)
+            if let row {
+                Kernels.copy(from: slice, to: row)
+                slice = row
+            }
+            Kernels.apply(.add, out, slice, out)
+        }
+        if kind == .mean {
+            let count = PyNDArray(dtype: outType, shape: [])
+            NumpyValue.float(Double(n)).store(outType, count.data)
+            Kernels.apply(.trueDiv, out, count, out)
+        }
+        return out
     }
 
     /// Reduce one run of `n` elements of `dtype` at `p` (byte stride `stride`), storing the result at `out`.
@@ -203,6 +232,26 @@ enum Reductions {
 
     /// min or max; NaN wins as in numpy.
     static func extreme<T: NumpyArithmetic>(_: T.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int, max: Bool) -> T {
+        if stride == MemoryLayout<T>.stride {
+            // Branch-free passes the compiler vectorises; NaNs are looked for afterwards only if there are any.
+            let q = p.assumingMemoryBound(to: T.self)
+            var m = q[0]
+            var sawNaN: UInt8 = m.npIsNaN ? 1 : 0
+            if max {
+                for i in 1..<Swift.max(n, 1) {
+                    let x = q[i]
+                    sawNaN |= x.npIsNaN ? 1 : 0
+                    m = x > m ? x : m
+                }
+            } else {
+                for i in 1..<Swift.max(n, 1) {
+                    let x = q[i]
+                    sawNaN |= x.npIsNaN ? 1 : 0
+                    m = x < m ? x : m
+                }
+            }
+            if sawNaN == 0 { return m }
+        }
         var m = p.load(as: T.self)
         if m.npIsNaN { return m }
         for i in 1..<Swift.max(n, 1) {
