@@ -12,6 +12,7 @@ public enum NumpyModule {
         registered = true
         ArrayCodec.register()
         ModuleRegistry.register("numpy", make)
+        ModuleRegistry.register("numpy.random") { (interp) throws(PyError) -> PyModule in NumpyRandom.module(interp) }
     }
 
     static func make(_ interp: Interpreter) throws(PyError) -> PyModule {
@@ -34,6 +35,7 @@ public enum NumpyModule {
         let exceptions = PyModule(name: "numpy.exceptions")
         exceptions.set("AxisError", .object(NumpyErrors.axisError))
         m.set("exceptions", .object(exceptions))
+        m.set("random", .object(NumpyRandom.module(interp)))
         installCreation(m)
         installFunctions(m)
         return m
