@@ -92,6 +92,11 @@ enum ArrayMethods {
         throws(PyError) -> Value
     {
         let a = try array(v)
+        if kind == .mean, a.ndim == 0, let axisValue, !axisValue.isNone {
+            // unlike the other reductions, mean takes no axis on a 0-d array
+            let axis = try NumpyBridge.index(interp, axisValue)
+            throw PyError(PyException.make(NumpyErrors.axisError, "axis \(axis) is out of bounds for array of dimension 0"))
+        }
         let axis = try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim)
         let r = try Reductions.reduce(kind, a, axis: axis)
         if let keepdims, try interp.isTrue(keepdims), let out = r.asObject as? PyNDArray {
@@ -188,7 +193,10 @@ enum ArrayMethods {
         let known = shape.filter { $0 != -1 }.reduce(1, *)
         if let u = unknown.first {
             if known == 0 || a.size % known != 0 {
-                throw .valueError("cannot reshape array of size \(a.size) into shape \(shapeText(requested))")
+                // numpy's text here names the unknown length "newaxis" and leaves out a leading one
+                var parts = requested.map { $0 == -1 ? "newaxis" : String($0) }
+                if requested.first == -1 { parts.removeFirst() }
+                throw .valueError("cannot reshape array of size \(a.size) into shape (\(parts.joined(separator: ",")))")
             }
             shape[u] = a.size / known
         }

@@ -114,7 +114,7 @@ extension NumpyFloat {
             floordiv = div.rounded(.down)
             if div - floordiv > 0.5 { floordiv += 1 }
         } else {
-            floordiv = (a / b) < 0 ? -0.0 : 0.0
+            floordiv = (a / b).sign == .minus ? -0.0 : 0.0
         }
         return (floordiv, mod)
     }

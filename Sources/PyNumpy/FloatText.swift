@@ -106,7 +106,15 @@ enum FloatText {
         _ x: Double, float32: Bool, precision: Int?, minDigits: Int = 0, padLeft: Int = 0, expDigits: Int = 2
     ) -> String {
         var (first, frac, exponent) = scientificParts(x, float32: float32, precision: precision)
-        if frac.count < minDigits { frac += String(repeating: "0", count: minDigits - frac.count) }
+        if frac.count < minDigits {
+            // numpy fills up to min_digits with further digits of the exact binary value, not with zeros
+            let s = printf("%.*e", minDigits, Swift.abs(x))
+            let halves = s.split(separator: "e")
+            let mantissa = halves[0].split(separator: ".", omittingEmptySubsequences: false)
+            first = String(mantissa[0])
+            frac = mantissa.count > 1 ? String(mantissa[1]) : ""
+            exponent = Int(String(halves[1]).replacingPlus()) ?? exponent
+        }
         if x.sign == .minus { first = "-" + first }
         let left = String(repeating: " ", count: Swift.max(0, padLeft - first.count)) + first
         let expText = String(Swift.abs(exponent))

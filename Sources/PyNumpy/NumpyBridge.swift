@@ -115,6 +115,8 @@ enum NumpyBridge {
     static func axisArgument(_ interp: Interpreter, _ v: Value?, ndim: Int) throws(PyError) -> Int? {
         guard let v, !v.isNone else { return nil }
         let axis = try index(interp, v)
+        // A 0-d array reduces over "axis 0" (or -1) as over all of its one element, as numpy allows.
+        if ndim == 0 && (axis == 0 || axis == -1) { return nil }
         if axis < -ndim || axis >= ndim {
             throw PyError(
                 PyException.make(

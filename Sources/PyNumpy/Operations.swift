@@ -81,7 +81,8 @@ enum Operations {
         case (.array(let a), .array(let b)): common = DType.promote(a.dtype, b.dtype)
         case (.array(let a), .weak(let k, let v, let py)), (.weak(let k, let v, let py), .array(let a)):
             common = DType.promoteWeak(a.dtype, scalar: k)
-            if k == .int, common.isInteger, !fits(v, py, common) {
+            // true_divide of integers runs in float64: the Python int converts to float64, not to the array's type
+            if k == .int, common.isInteger, op != .trueDiv, !fits(v, py, common) {
                 if !op.isComparison { throw .overflowError("Python integer \(py.asBigInt?.value.description ?? String(v.asInt64)) out of bounds for \(common.name)") }
                 common = .float64
             }
@@ -106,14 +107,14 @@ enum Operations {
         }
         let a = materialize(x, computeType)
         let b = materialize(y, computeType)
-        if op == .pow && computeType.isInteger && !computeType.isUnsigned && Reductions.anyNegative(b) {
-            throw .valueError("Integers to negative integer powers are not allowed.")
-        }
         guard let shape = Runs.broadcastShape(a.shape, b.shape) else {
             let shapes = [a.shape, b.shape] + (target.map { [$0.shape] } ?? [])
             throw .valueError(
                 "operands could not be broadcast together with shapes \(shapes.map(NumpyBridge.dimsText).joined(separator: " ")) "
             )
+        }
+        if op == .pow && computeType.isInteger && !computeType.isUnsigned && Reductions.anyNegative(b) {
+            throw .valueError("Integers to negative integer powers are not allowed.")
         }
         let outType = op.isComparison ? DType.bool : computeType
         if let target {
