@@ -78,10 +78,12 @@ enum NDArrayType {
             return .none
         }
         Builtins.method(t, "__contains__") { (interp, v, args) throws(PyError) -> Value in
-            let eq = try Operations.compute(.eq, .array(try array(v)), try Operations.operand(interp, args[0]) ?? .weak(.float, .float(.nan), args[0]), into: nil)
-            return try Reductions.reduce(.any, eq, axis: nil).asObject.map { o in
-                .bool((o as! PyNDArray).element(at: 0).asBool)
-            } ?? .false
+            // numpy: `x in a` is `(a == x).any()`
+            let equal = try Operations.binary(interp, .eq, v, args[0])
+            if equal.isIdentical(to: Builtins.notImplemented) { return .false }
+            guard let mask = equal.asObject as? PyNDArray else { return .bool(try interp.isTrue(equal)) }
+            let any = try Reductions.reduce(.any, mask, axis: nil)
+            return .bool((any.asObject as? PyNDArray)?.element(at: 0).asBool ?? false)
         }
         t.namespace.setItem(
             "__iter__",
