@@ -78,6 +78,17 @@ final class PyNDArray: PyNativeObject, @unchecked Sendable {  // thread-confined
         return true
     }
 
+    /// The addresses the elements span (first byte to one past the last), nil for empty arrays.
+    var byteExtent: Range<Int>? {
+        if size == 0 { return nil }
+        var low = Int(bitPattern: data)
+        var high = low
+        for (n, s) in zip(shape, strides) where n > 1 {
+            if s < 0 { low += (n - 1) * s } else { high += (n - 1) * s }
+        }
+        return low..<(high + dtype.itemSize)
+    }
+
     /// A view of this array with another layout over the same storage.
     func view(shape: [Int], strides: [Int], offset: Int) -> PyNDArray {
         PyNDArray(

@@ -159,6 +159,18 @@ public enum NumpyModule {
             let all = try Reductions.reduce(.all, eq, axis: nil)
             return .bool((all.asObject as? PyNDArray)?.element(at: 0).asBool ?? false)
         }
+        do {
+            // Whether the memory spans of the two arrays' elements overlap (numpy's bounds check; interleaved
+            // views such as a[:, 0] and a[:, 1] may share by this test without sharing an element).
+            let name = "may_share_memory"
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 2, max: 2)
+                let a = try arrayArgument(interp, args[0])
+                let b = try arrayArgument(interp, args[1])
+                guard let x = a.byteExtent, let y = b.byteExtent else { return .false }
+                return .bool(x.lowerBound < y.upperBound && y.lowerBound < x.upperBound)
+            }
+        }
         function(m, "reshape") { (interp, args) throws(PyError) -> Value in
             try args.expect("reshape", min: 2, max: 2)
             let a = try arrayArgument(interp, args[0])
