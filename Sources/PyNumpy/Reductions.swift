@@ -40,6 +40,9 @@ enum Reductions {
     /// Reduce `a` along `axis` (nil: all elements). Returns a scalar for a full reduction.
     static func reduce(_ kind: Kind, _ a: PyNDArray, axis: Int?) throws(PyError) -> Value {
         let outType = resultType(kind, a.dtype)
+        if axis == nil, !a.isContiguous, kind == .sum || kind == .mean, a.size > 0 {
+            return NumpyBridge.wrap(sumRuns(kind, memoryOrder(a), outType: outType))
+        }
         var source: PyNDArray
         var outShape: [Int]
         if let axis {
@@ -64,7 +67,7 @@ enum Reductions {
             default: break
             }
         }
-        if let axis, axis != a.ndim - 1, kind == .sum || kind == .mean, n > 0 {
+        if let axis, a.strides[axis] != a.dtype.itemSize, kind == .sum || kind == .mean, n > 0 {
             return NumpyBridge.wrap(accumulateRows(kind, a, axis: axis, outType: outType))
         }
         let out = PyNDArray(dtype: outType, shape: outShape)
@@ -81,7 +84,40 @@ enum Reductions {
         return NumpyBridge.wrap(out)
     }
 
-    /// sum or mean along an axis other than the last, as numpy does it: the first slice along the axis (in the
+    /// A view of `a` with its axes ordered by decreasing stride magnitude: the order numpy's iterator visits
+    /// the elements of an order-free reduction in (negative strides stay negative, as there).
+    static func memoryOrder(_ a: PyNDArray) -> PyNDArray {
+        if a.isContiguous || a.ndim < 1 { return a }
+        let dims = zip(a.shape, a.strides).sorted { Swift.abs($0.1) > Swift.abs($1.1) }
+        return a.view(shape: dims.map(\.0), strides: dims.map(\.1), offset: a.offset)
+    }
+
+    /// The sum (or mean) of all elements of a non-contiguous array as numpy's buffered reduction computes it:
+    /// the elements in `memoryOrder`, copied in blocks of 8192, each block summed pairwise, the block sums
+    /// added up in order.
+    static func sumRuns(_ kind: Kind, _ a: PyNDArray, outType: DType) -> PyNDArray {
+        let flat = a.contiguous()
+        let out = PyNDArray(dtype: outType, shape: [], zeroed: true)
+        let partial = PyNDArray(dtype: outType, shape: [])
+        // Elements that lie contiguously in memory (a transposed array) are one run: no blocks.
+        let (dims, strides) = Runs.coalesce(a.shape, [a.strides])
+        let block = dims.count == 1 && strides[0][0] == a.dtype.itemSize ? flat.size : 8192
+        var start = 0
+        while start < flat.size {
+            let count = Swift.min(block, flat.size - start)
+            reduceRun(.sum, a.dtype, flat.data + start * a.dtype.itemSize, a.dtype.itemSize, count, outType, partial.data)
+            Kernels.apply(.add, out, partial, out)
+            start += count
+        }
+        if kind == .mean {
+            let n = PyNDArray(dtype: outType, shape: [])
+            NumpyValue.float(Double(a.size)).store(outType, n.data)
+            Kernels.apply(.trueDiv, out, n, out)
+        }
+        return out
+    }
+
+    /// sum or mean along an axis whose elements are not adjacent in memory, as numpy does it: the first slice along the axis (in the
     /// result type) plus each following slice, elementwise, so memory is read in order.
     static func accumulateRows(_ kind: Kind, _ a: PyNDArray, axis: Int, outType: DType) -> PyNDArray {
         var shape = a.shape
@@ -166,7 +202,7 @@ enum Reductions {
         _: T.Type, _: A.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int
     ) -> A {
         if n == 0 { return A.npZero }
-        if A.dtype.isFloat && stride == MemoryLayout<T>.stride {
+        if A.dtype.isFloat {
             if T.self == A.self { return pairwise(A.self, p, stride, n) }
             var acc = A.npZero
             var buffer = [A](repeating: A.npZero, count: Swift.min(8192, n))
