@@ -48,8 +48,14 @@ enum ArrayFormat {
             let finite = data.filter { $0.isFinite }
             let nonZero = finite.filter { $0 != 0 }.map { Swift.abs($0) }
             if let maxValue = nonZero.max(), let minValue = nonZero.min() {
-                // float32 arrays switch at 1e6 (their ~7 significant digits), float64 ones at 1e8.
-                if maxValue >= (float32 ? 1e6 : 1e8) || minValue < 0.0001 || maxValue / minValue > 1000 { l.exp = true }
+                // float32 arrays switch at 1e6 (their ~7 significant digits), float64 ones at 1e8; numpy makes
+                // the comparisons in the array's own precision.
+                if float32 {
+                    let (hi, lo) = (Float(maxValue), Float(minValue))
+                    if hi >= 1e6 || lo < Float(0.0001) || hi / lo > 1000 { l.exp = true }
+                } else if maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000 {
+                    l.exp = true
+                }
             }
             if finite.isEmpty {
                 l.padLeft = 0
