@@ -190,7 +190,14 @@ enum ArrayMethods {
         let unknown = shape.indices.filter { shape[$0] == -1 }
         if unknown.count > 1 { throw .valueError("can only specify one unknown dimension") }
         if shape.contains(where: { $0 < -1 }) { throw .valueError("negative dimensions not allowed") }
-        let known = shape.filter { $0 != -1 }.reduce(1, *)
+        var known = 1
+        var tooBig = false
+        for n in shape where n != -1 {
+            let (product, overflow) = known.multipliedReportingOverflow(by: n)
+            tooBig = tooBig || overflow
+            known = product
+        }
+        if tooBig { throw .valueError("cannot reshape array of size \(a.size) into shape \(shapeText(requested))") }
         if let u = unknown.first {
             if known == 0 || a.size % known != 0 {
                 // numpy's text here names the unknown length "newaxis" and leaves out a leading one

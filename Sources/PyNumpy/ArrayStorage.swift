@@ -23,25 +23,31 @@ final class ArrayStorage: @unchecked Sendable {  // thread-confined like every i
     static let mappingThreshold = 4 << 20
 
     /// Fresh memory of `byteCount` bytes, zero-filled when `zeroed` (calloc, or a fresh mapping: the kernel's
-    /// zero pages cost nothing until written, as for numpy's `zeros`).
-    init(byteCount: Int, zeroed: Bool = false) {
+    /// zero pages cost nothing until written, as for numpy's `zeros`). Nil when the system refuses the memory.
+    init?(allocating byteCount: Int, zeroed: Bool = false) {
         self.byteCount = byteCount
         self.isWritable = true
         self.owner = nil
         self.ownsMemory = true
-        if byteCount >= Self.mappingThreshold,
-            let p = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), p != MAP_FAILED
-        {
+        if byteCount >= Self.mappingThreshold {
+            guard let p = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                p != MAP_FAILED
+            else { return nil }
             _ = madvise(p, byteCount, 14)  // MADV_HUGEPAGE
             self.base = p
             self.isMapped = true
             return
         }
         let size = Swift.max(byteCount, 1)
-        let p = zeroed ? calloc(size, 1) : malloc(size)
-        guard let p else { fatalError("numpy: cannot allocate \(byteCount) bytes") }
+        guard let p = zeroed ? calloc(size, 1) : malloc(size) else { return nil }
         self.base = p
         self.isMapped = false
+    }
+
+    /// Fresh memory for results whose size follows from arrays that exist already; running out of memory
+    /// there stops the process, as for any other allocation of the interpreter.
+    convenience init(byteCount: Int, zeroed: Bool = false) {
+        self.init(allocating: byteCount, zeroed: zeroed)!
     }
 
     /// Memory that belongs to someone else, kept alive by `owner`.

@@ -11,7 +11,7 @@ enum Creation {
     /// `np.array(obj, dtype=None)`: a new array (always a copy, as numpy's default `copy=True`).
     static func array(_ interp: Interpreter, _ obj: Value, dtype: DType?) throws(PyError) -> PyNDArray {
         if let a = obj.asObject as? PyNDArray {
-            let out = PyNDArray(dtype: dtype ?? a.dtype, shape: a.shape)
+            let out = try PyNDArray.allocate(dtype: dtype ?? a.dtype, shape: a.shape)
             Kernels.copy(from: a, to: out)
             return out
         }
@@ -22,7 +22,7 @@ enum Creation {
         var inferred: DType? = nil
         try collect(interp, obj, depth: 0, shape: shape, into: &leaves, inferred: &inferred)
         let type = dtype ?? inferred ?? .float64
-        let out = PyNDArray(dtype: type, shape: shape)
+        let out = try PyNDArray.allocate(dtype: type, shape: shape)
         var p = out.data
         for leaf in leaves {
             try store(interp, leaf, type, p)
@@ -128,8 +128,8 @@ enum Creation {
 
     /// `zeros`, `ones`, `empty`, `full`: an array of `shape` filled with `fill` (nil: zeros / nothing).
     static func filled(_ interp: Interpreter, _ shape: [Int], _ dtype: DType, _ fill: Value?) throws(PyError) -> PyNDArray {
-        guard let fill else { return PyNDArray(dtype: dtype, shape: shape, zeroed: true) }
-        let out = PyNDArray(dtype: dtype, shape: shape)
+        guard let fill else { return try PyNDArray.allocate(dtype: dtype, shape: shape, zeroed: true) }
+        let out = try PyNDArray.allocate(dtype: dtype, shape: shape)
         if let a = fill.asObject as? PyNDArray, !a.isScalar {
             guard let b = Runs.broadcastShape(a.shape, shape), b == shape else {
                 throw .valueError(
@@ -166,7 +166,7 @@ enum Creation {
             let s = try NumpyBridge.index(interp, step)
             if s == 0 { throw .zeroDivision("division by zero") }
             let n = Swift.max(0, s > 0 ? (b - a + s - 1) / s : (a - b - s - 1) / -s)
-            let out = PyNDArray(dtype: type, shape: [n])
+            let out = try PyNDArray.allocate(dtype: type, shape: [n])
             var p = out.data
             for i in 0..<n {
                 NumpyValue.int(Int64(a + i * s)).store(type, p)
@@ -180,7 +180,7 @@ enum Creation {
         if s == 0 { throw .zeroDivision("division by zero") }
         let length = ((b - a) / s).rounded(.up)
         let n = length.isFinite ? Swift.max(0, Int(length)) : 0
-        let out = PyNDArray(dtype: type, shape: [n])
+        let out = try PyNDArray.allocate(dtype: type, shape: [n])
         var p = out.data
         // numpy fills from the first two values: start, start + delta, ...
         let delta = (a + s) - a
@@ -198,7 +198,7 @@ enum Creation {
         if num < 0 { throw .valueError("Number of samples, \(num), must be non-negative.") }
         let div = endpoint ? num - 1 : num
         let delta = stop - start
-        let values = PyNDArray(dtype: .float64, shape: [num])
+        let values = try PyNDArray.allocate(dtype: .float64, shape: [num])
         let p = values.data.assumingMemoryBound(to: Double.self)
         if div > 0 {
             let step = delta / Double(div)

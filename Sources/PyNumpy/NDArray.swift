@@ -38,6 +38,46 @@ final class PyNDArray: PyNativeObject, @unchecked Sendable {  // thread-confined
             strides: PyNDArray.contiguousStrides(shape, dtype.itemSize))
     }
 
+    /// A new C-contiguous array whose shape comes from the user: numpy's ValueError when the size does not
+    /// fit in memory addresses at all, its MemoryError when the system refuses the memory.
+    static func allocate(dtype: DType, shape: [Int], zeroed: Bool = false) throws(PyError) -> PyNDArray {
+        var bytes = dtype.itemSize
+        for n in shape {
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: n)
+            if overflow {
+                throw .valueError(
+                    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+            }
+            bytes = product
+        }
+        guard let storage = ArrayStorage(allocating: bytes, zeroed: zeroed) else {
+            throw PyError(
+                PyException.make(
+                    Builtins.exceptionType("MemoryError"),
+                    "Unable to allocate \(sizeText(bytes)) for an array with shape \(NumpyBridge.shapeText(shape)) and data type \(dtype.name)"
+                ))
+        }
+        return PyNDArray(
+            storage: storage, dtype: dtype, shape: shape, strides: contiguousStrides(shape, dtype.itemSize))
+    }
+
+    /// numpy's text for a byte count in its MemoryError: binary units, three significant digits.
+    static func sizeText(_ bytes: Int) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+        var unit = Swift.max((Int.bitWidth - bytes.leadingZeroBitCount) - 1, 1) / 10
+        var value = Double(bytes) / Double(1 << (unit * 10))
+        if value.rounded() == 1024 {
+            unit += 1
+            value /= 1024
+        }
+        if unit == 0 { return "\(Int(value.rounded())) bytes" }
+        if value.rounded() < 1000 {
+            let digits = value < 10 ? 2 : value < 100 ? 1 : 0
+            return FloatText.printf("%.*f", digits, value) + (digits == 0 ? "." : "") + " " + units[unit]
+        }
+        return FloatText.printf("%.*f", 0, value) + ". " + units[unit]
+    }
+
     static func contiguousStrides(_ shape: [Int], _ itemSize: Int) -> [Int] {
         var strides = [Int](repeating: 0, count: shape.count)
         var s = itemSize

@@ -26,7 +26,7 @@ enum NDArrayType {
             guard args.count >= 1 else { throw .typeError("ndarray() missing required argument 'shape' (pos 0)") }
             let shape = try NumpyBridge.shapeArgument(interp, args[0])
             let dtype = try NumpyBridge.dtypeArgument(args.argument(1, "dtype")) ?? .float64
-            return .object(PyNDArray(dtype: dtype, shape: shape, zeroed: true))
+            return .object(try PyNDArray.allocate(dtype: dtype, shape: shape, zeroed: true))
         }
         installShared(t)
         installArrayOnly(t)

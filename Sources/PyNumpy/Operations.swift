@@ -132,12 +132,12 @@ enum Operations {
                 Kernels.apply(op, a, b, target)
                 return target
             }
-            let out = PyNDArray(dtype: outType, shape: target.shape)
+            let out = try PyNDArray.allocate(dtype: outType, shape: target.shape)
             Kernels.apply(op, a, b, out)
             Kernels.copy(from: out, to: target)
             return target
         }
-        let out = PyNDArray(dtype: outType, shape: shape)
+        let out = try PyNDArray.allocate(dtype: outType, shape: shape)
         Kernels.apply(op, a, b, out)
         return out
     }
@@ -172,7 +172,7 @@ enum Operations {
                 "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
             )
         }
-        let out = PyNDArray(dtype: a.dtype, shape: a.shape)
+        let out = try PyNDArray.allocate(dtype: a.dtype, shape: a.shape)
         Kernels.apply(op, a, out)
         return NumpyBridge.wrap(out)
     }

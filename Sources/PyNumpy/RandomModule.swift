@@ -53,7 +53,7 @@ enum NumpyRandom {
                 return .object(NumpyBridge.scalar(dtype, .float(g.rng.nextDouble(float32: dtype == .float32))))
             }
             let shape = try NumpyBridge.shapeArgument(interp, size)
-            let out = PyNDArray(dtype: dtype, shape: shape)
+            let out = try PyNDArray.allocate(dtype: dtype, shape: shape)
             for i in 0..<out.size {
                 NumpyValue.float(g.rng.nextDouble(float32: dtype == .float32)).store(dtype, out.data + i * dtype.itemSize)
             }
