@@ -117,7 +117,7 @@ enum Creation {
                 throw .overflowError("Python integer \(big.value) out of bounds for \(d.name)")
             }
             if let s = v.asStr {
-                if let x = Double(s.string.trimmingWhitespace()) { return d.isFloat ? .float(x) : .int(Int64(x)) }
+                if let x = Double(s.string.trimmingWhitespace()) { return d.isFloat ? .float(x) : .int(Conversions.int64(x)) }
                 throw .valueError("could not convert string to float: \(try interp.repr(v))")
             }
             return .float(try interp.floatArgument(v))
@@ -165,11 +165,14 @@ enum Creation {
             let b = try NumpyBridge.index(interp, stop)
             let s = try NumpyBridge.index(interp, step)
             if s == 0 { throw .zeroDivision("division by zero") }
-            let n = Swift.max(0, s > 0 ? (b - a + s - 1) / s : (a - b - s - 1) / -s)
+            let (wa, wb, ws) = (Int128(a), Int128(b), Int128(s))
+            let count = Swift.max(0, s > 0 ? (wb - wa + ws - 1) / ws : (wa - wb - ws - 1) / -ws)
+            guard count <= Int128(Int.max / 16) else { throw .valueError("Maximum allowed size exceeded") }
+            let n = Int(count)
             let out = try PyNDArray.allocate(dtype: type, shape: [n])
             var p = out.data
             for i in 0..<n {
-                NumpyValue.int(Int64(a + i * s)).store(type, p)
+                NumpyValue.int(Int64(truncatingIfNeeded: wa + Int128(i) * ws)).store(type, p)
                 p += type.itemSize
             }
             return out
@@ -179,7 +182,9 @@ enum Creation {
         let s = try interp.floatArgument(step)
         if s == 0 { throw .zeroDivision("division by zero") }
         let length = ((b - a) / s).rounded(.up)
-        let n = length.isFinite ? Swift.max(0, Int(length)) : 0
+        if length.isNaN { throw .valueError("arange: cannot compute length") }
+        if length > Double(Int.max / 16) { throw .valueError("Maximum allowed size exceeded") }
+        let n = Swift.max(0, Int(length))
         let out = try PyNDArray.allocate(dtype: type, shape: [n])
         var p = out.data
         // numpy fills from the first two values: start, start + delta, ...
