@@ -35,7 +35,7 @@ enum Creation {
     static func isSequence(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
         if let a = o as? PyNDArray { return !a.isScalar }
-        return o.kind == .list || o.kind == .tuple
+        return o.kind == .list || o.kind == .tuple || o.kind == .range
     }
 
     static func items(_ interp: Interpreter, _ v: Value) throws(PyError) -> [Value] {
@@ -108,7 +108,12 @@ enum Creation {
                 throw .overflowError("Python integer \(i) out of bounds for \(d.name)")
             }
             return .int(Int64(i))
-        case .float(let x): return .float(x)
+        case .float(let x):
+            if d.isInteger {
+                if x.isNaN { throw .valueError("cannot convert float NaN to integer") }
+                if x.isInfinite { throw .overflowError("cannot convert float infinity to integer") }
+            }
+            return .float(x)
         case .object(let o):
             if let a = o as? PyNDArray, a.size == 1 { return a.element(at: 0) }
             if let big = v.asBigInt {
@@ -139,7 +144,12 @@ enum Creation {
             Kernels.copy(from: a, to: out)
             return out
         }
-        Kernels.fill(out, with: try value(interp, fill, for: dtype))
+        // full() copies with unsafe casting: a float fill of an integer array truncates (NaN gives INT_MIN)
+        if case .float(let x) = fill {
+            Kernels.fill(out, with: .float(x))
+        } else {
+            Kernels.fill(out, with: try value(interp, fill, for: dtype))
+        }
         return out
     }
 

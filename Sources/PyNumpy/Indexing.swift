@@ -6,7 +6,8 @@ import PyRuntime
 
 /// Basic indexing: integers (negative from the end), slices with steps, `...`, `None` (a new axis) and tuples of
 /// them select a view over the same storage; a full integer index selects one element (a numpy scalar).
-/// Boolean masks of the array's shape select a copy (`a[a > 2]`), and assignment through one sets elements.
+/// Boolean masks of the array's shape select a copy (`a[a > 2]`), and assignment through one sets elements;
+/// an integer array (or list) as the whole key selects rows of the first axis, as a copy.
 enum Indexing {
     /// What an index selects: a view, or nil shape information for a boolean mask.
     struct Selection {
@@ -139,9 +140,53 @@ enum Indexing {
         return targets
     }
 
+    /// An integer array index (a list of ints or an integer array) as the whole key: the rows of the first
+    /// axis it names, bounds-checked, negative ones from the end. Nil for any other key.
+    static func rowIndices(_ interp: Interpreter, _ a: PyNDArray, _ key: Value) throws(PyError) -> PyNDArray? {
+        guard case .object(let o) = key, a.ndim >= 1 else { return nil }
+        let indices: PyNDArray
+        if let k = o as? PyNDArray, !k.isScalar, k.dtype.isInteger {
+            indices = k
+        } else if o.kind == .list, let k = try? Creation.array(interp, key, dtype: nil), k.dtype.isInteger || k.size == 0 {
+            indices = k.size == 0 ? NumpyBridge.cast(k, to: .int64) : k
+        } else {
+            return nil
+        }
+        let n = a.shape[0]
+        let out = PyNDArray(dtype: .int64, shape: indices.shape)
+        var i = 0
+        let p = out.data.assumingMemoryBound(to: Int64.self)
+        try indices.forEachElementOffset { (position) throws(PyError) in
+            var k = Int(truncatingIfNeeded: indices.element(at: position).asInt64)
+            if k < -n || k >= n { throw .indexError("index \(k) is out of bounds for axis 0 with size \(n)") }
+            if k < 0 { k += n }
+            p[i] = Int64(k)
+            i += 1
+        }
+        return out
+    }
+
+    /// `a[indices]` for an integer array index: a new array of shape indices.shape + a.shape[1:].
+    static func gatherRows(_ a: PyNDArray, _ rows: PyNDArray) -> PyNDArray {
+        let rowShape = Array(a.shape.dropFirst())
+        let out = PyNDArray(dtype: a.dtype, shape: rows.shape + rowShape)
+        let rowSize = rowShape.reduce(1, *)
+        let p = rows.data.assumingMemoryBound(to: Int64.self)
+        for i in 0..<rows.size {
+            let source = a.view(
+                shape: rowShape, strides: Array(a.strides.dropFirst()), offset: a.offset + Int(p[i]) * a.strides[0])
+            let target = out.view(
+                shape: rowShape, strides: PyNDArray.contiguousStrides(rowShape, a.dtype.itemSize),
+                offset: i * rowSize * a.dtype.itemSize)
+            Kernels.copy(from: source, to: target)
+        }
+        return out
+    }
+
     /// `a[key]`.
     static func getItem(_ interp: Interpreter, _ a: PyNDArray, _ key: Value) throws(PyError) -> Value {
         if a.isScalar { throw .indexError("invalid index to scalar variable.") }
+        if let rows = try rowIndices(interp, a, key) { return .object(gatherRows(a, rows)) }
         if let m = try mask(a, key) {
             let offsets = try maskedOffsets(a, m)
             let out = PyNDArray(dtype: a.dtype, shape: [offsets.count])
@@ -165,6 +210,31 @@ enum Indexing {
             let offsets = try maskedOffsets(a, m)
             let v = try Creation.value(interp, value, for: a.dtype)
             for position in offsets { v.store(a.dtype, a.data + position) }
+            return
+        }
+        if let rows = try rowIndices(interp, a, key) {
+            // a[[i, j]] = values: each named row gets its part of the values, broadcast as numpy does
+            let rowShape = Array(a.shape.dropFirst())
+            let values = try Creation.array(interp, value, dtype: a.dtype)
+            let shape = rows.shape + rowShape
+            guard let b = Runs.broadcastShape(values.shape, shape), b == shape else {
+                throw .valueError(
+                    "shape mismatch: value array of shape \(NumpyBridge.dimsText(values.shape)) could not be broadcast to indexing result of shape \(NumpyBridge.dimsText(shape))"
+                )
+            }
+            let spread = PyNDArray(dtype: a.dtype, shape: shape)
+            Kernels.copy(from: values, to: spread)
+            let rowSize = rowShape.reduce(1, *)
+            let p = rows.data.assumingMemoryBound(to: Int64.self)
+            for i in 0..<rows.size {
+                let target = PyNDArray(
+                    storage: a.storage, dtype: a.dtype, shape: rowShape, strides: Array(a.strides.dropFirst()),
+                    offset: a.offset + Int(p[i]) * a.strides[0])
+                let source = spread.view(
+                    shape: rowShape, strides: PyNDArray.contiguousStrides(rowShape, a.dtype.itemSize),
+                    offset: i * rowSize * a.dtype.itemSize)
+                Kernels.copy(from: source, to: target)
+            }
             return
         }
         let sel = try select(interp, a, key)

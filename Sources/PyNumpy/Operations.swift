@@ -52,6 +52,14 @@ enum Operations {
     static func binary(_ interp: Interpreter, _ op: Kernels.Operation, _ lhs: Value, _ rhs: Value) throws(PyError)
         -> Value
     {
+        if op == .eq || op == .ne, let a = (lhs.asObject as? PyNDArray) ?? (rhs.asObject as? PyNDArray), !a.isScalar,
+            lhs.isNone || rhs.isNone
+        {
+            // numpy compares each element with None (as objects): never equal
+            let out = PyNDArray(dtype: .bool, shape: a.shape)
+            Kernels.fill(out, with: .bool(op == .ne))
+            return .object(out)
+        }
         guard let x = try operand(interp, lhs), let y = try operand(interp, rhs) else { return Builtins.notImplemented }
         let out = try compute(op, x, y, into: nil)
         return NumpyBridge.wrap(out)
