@@ -199,6 +199,11 @@ enum Creation {
         var p = out.data
         // numpy fills from the first two values: start, start + delta, ...
         let delta = (a + s) - a
+        if type == .float64 {
+            let q = p.assumingMemoryBound(to: Double.self)
+            for i in 0..<n { q[i] = a + Double(i) * delta }
+            return out
+        }
         for i in 0..<n {
             NumpyValue.float(a + Double(i) * delta).store(type, p)
             p += type.itemSize
