@@ -1,4 +1,5 @@
 import PyLibrary
+import PyNumpy
 import PyRuntime
 import RayAPI
 
@@ -119,6 +120,7 @@ public final class Session {
         clock = settings.clock
         Library.registerAll()
         RayModule.register()
+        NumpyModule.register()
         if settings.capturesOutput {
             let router = StreamRouter(
                 fallback: (FileDescriptorSink(fd: 1), FileDescriptorSink(fd: 2, lineBuffered: true)))
