@@ -58,6 +58,32 @@ public final class RayRuntime {
         return (bytes, collectedRefs ?? [])
     }
 
+    /// Serialize a value that becomes an object: array data stays out of band (copied once, by the store).
+    func serializeObject(_ value: Value) throws(PyError) -> (SerializedValue, [OwnedObject]) {
+        let saved = collectedRefs
+        collectedRefs = []
+        defer { collectedRefs = saved }
+        let serialized = try interp.serialize(value, outOfBand: true)
+        return (serialized, collectedRefs ?? [])
+    }
+
+    /// Run `body` with the store's view of `serialized` (its buffers stay alive meanwhile).
+    static func withContents<T>(
+        _ serialized: SerializedValue, _ body: (ObjectContents) throws(RuntimeFailure) -> T
+    ) throws(RuntimeFailure) -> T {
+        let contents = ObjectContents(stream: serialized.bytes, buffers: serialized.buffers.map(\.bytes))
+        defer { withExtendedLifetime(serialized) {} }
+        return try body(contents)
+    }
+
+    /// A value read from an object: arrays are built over the object's memory, read-only, and keep it alive.
+    func deserialize(_ stored: StoredObject) throws(PyError) -> Value {
+        let buffers = stored.buffers.map {
+            OutOfBandBuffer(base: $0.baseAddress ?? UnsafeRawPointer(bitPattern: 64)!, count: $0.count, isWritable: false, owner: stored.owner)
+        }
+        return try interp.deserialize(SerializedValue(bytes: stored.stream, buffers: buffers))
+    }
+
     func deserialize(_ bytes: [UInt8]) throws(PyError) -> Value {
         try interp.deserialize(SerializedValue(bytes: bytes))
     }
