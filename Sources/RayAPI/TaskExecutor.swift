@@ -286,7 +286,7 @@ final class TaskExecutor {
                 let payload: ObjectPayload
                 do throws(RuntimeFailure) {
                     payload = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
-                        try worker.makePayload(id, contents)
+                        try worker.makePayload(id, contents, owner: spec.ownerAddress)
                     }
                 } catch {
                     throw PyError.runtimeError(error.description)
