@@ -159,7 +159,11 @@ extension CoreWorker {
 
     /// The stream and buffers of an object: a read-only mapping of a shared one (nothing is copied but the
     /// stream), the bytes of an inline one.
-    public func contents(of id: ObjectID, _ payload: ObjectPayload) throws(RuntimeFailure) -> StoredObject {
+    /// - Parameter populate: map with the pages in place (a task argument is read whole; a `ray.get` maps
+    ///   lazily and returns at once).
+    public func contents(of id: ObjectID, _ payload: ObjectPayload, populate: Bool = false) throws(RuntimeFailure)
+        -> StoredObject
+    {
         switch payload {
         case .inline(let bytes), .error(let bytes):
             guard bytes.starts(with: ObjectLayout.magic) else { return StoredObject(stream: bytes, buffers: [], owner: nil) }
@@ -168,11 +172,11 @@ extension CoreWorker {
         case .shared(let size):
             let mapping: ObjectMapping
             do throws(RuntimeFailure) {
-                mapping = try SharedObjectStore.map(id, size: size, session: session)
+                mapping = try SharedObjectStore.map(id, size: size, session: session, populate: populate)
             } catch {
                 // Spilled to disk: the head copies it back (making room as for a new object).
                 guard case .storeReply(true) = try requestFromHead(.storeRestore(objectID: id)) else { throw error }
-                mapping = try SharedObjectStore.map(id, size: size, session: session)
+                mapping = try SharedObjectStore.map(id, size: size, session: session, populate: populate)
             }
             if pinWhileMapped(id) {
                 mapping.release = { [weak self] in
