@@ -39,9 +39,10 @@ let package = Package(
             name: "PyLibrary", dependencies: ["PyRuntime", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: interpreterSettings),
         // The numpy subset: arrays over raw memory with typed, vectorisable kernels.
+        // Optimised in debug builds too: the tests move 1000 MiB arrays, which unoptimised loops take minutes for.
         .target(
             name: "PyNumpy", dependencies: ["PyRuntime", "PyLibrary", .product(name: "BigInt", package: "BigInt")],
-            swiftSettings: interpreterSettings),
+            swiftSettings: interpreterSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
 
         // The cluster runtime (issue 3 onwards): value types first.
         .target(name: "ClusterModel"),

@@ -51,7 +51,9 @@ public enum Message: Sendable {
     case storeRestore(objectID: ObjectID)
     /// The object's last reference went: delete it from memory and disk.
     case storeDelete(objectID: ObjectID)
-    case storeReply(ok: Bool)
+    /// `recycled`: the /dev/shm file of a deleted object whose pages the new object may take over (its
+    /// creator renames it; empty for none).
+    case storeReply(ok: Bool, recycled: String)
     /// The object's bytes are all written: from now on it may be spilled.
     case storeSeal(objectID: ObjectID)
 
@@ -169,9 +171,10 @@ public enum Message: Sendable {
         case .storeDelete(let object):
             w.u8(28)
             w.id(object)
-        case .storeReply(let ok):
+        case .storeReply(let ok, let recycled):
             w.u8(29)
             w.bool(ok)
+            w.string(recycled)
         case .storeSeal(let object):
             w.u8(30)
             w.id(object)
@@ -226,7 +229,7 @@ public enum Message: Sendable {
         case 26: message = .storeReserve(objectID: try r.objectID(), size: try r.int(), owner: try r.string())
         case 27: message = .storeRestore(objectID: try r.objectID())
         case 28: message = .storeDelete(objectID: try r.objectID())
-        case 29: message = .storeReply(ok: try r.bool())
+        case 29: message = .storeReply(ok: try r.bool(), recycled: try r.string())
         case 30: message = .storeSeal(objectID: try r.objectID())
         case 22: message = .taskEvents(try r.list { (r) throws(WireError) in try TaskEvent.decode(&r) })
         case let tag: throw WireError("unknown message tag \(tag)")

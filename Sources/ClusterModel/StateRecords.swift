@@ -50,6 +50,8 @@ public struct StoreStats: Sendable, Equatable {
     public var restoredBytes: Int
     public var restoredObjects: Int
     public var restoreSeconds: Double
+    /// Bytes of deleted objects kept for new ones to reuse (counted in `used`).
+    public var reusable: Int = 0
 
     public init(
         capacity: Int, used: Int = 0, spilledBytes: Int = 0, spilledObjects: Int = 0, spillSeconds: Double = 0,
@@ -66,16 +68,18 @@ public struct StoreStats: Sendable, Equatable {
     }
 
     func encode(_ w: inout WireWriter) {
-        for v in [capacity, used, spilledBytes, spilledObjects, restoredBytes, restoredObjects] { w.int(v) }
+        for v in [capacity, used, spilledBytes, spilledObjects, restoredBytes, restoredObjects, reusable] { w.int(v) }
         w.double(spillSeconds)
         w.double(restoreSeconds)
     }
 
     static func decode(_ r: inout WireReader) throws(WireError) -> StoreStats {
-        let v = try (0..<6).map { _ throws(WireError) in try r.int() }
-        return StoreStats(
+        let v = try (0..<7).map { _ throws(WireError) in try r.int() }
+        var stats = StoreStats(
             capacity: v[0], used: v[1], spilledBytes: v[2], spilledObjects: v[3], spillSeconds: try r.double(),
             restoredBytes: v[4], restoredObjects: v[5], restoreSeconds: try r.double())
+        stats.reusable = v[6]
+        return stats
     }
 }
 

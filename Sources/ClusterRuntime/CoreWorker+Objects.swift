@@ -138,11 +138,12 @@ extension CoreWorker {
         RuntimeLog.event(.createObject, "\(id.hex), \(size) bytes, in the \(inline ? "in-process store" : "shared-memory store")")
         guard inline else {
             // The head makes room (spilling others if the store is full), then the bytes go straight in.
-            guard case .storeReply(true) = try requestFromHead(.storeReserve(objectID: id, size: size, owner: owner ?? address))
+            guard case .storeReply(true, let recycled) = try requestFromHead(
+                .storeReserve(objectID: id, size: size, owner: owner ?? address))
             else { throw RuntimeFailure("the object store refused object \(id.hex)") }
             let payload: ObjectPayload
             do throws(RuntimeFailure) {
-                payload = try SharedObjectStore.create(id, contents, session: session)
+                payload = try SharedObjectStore.create(id, contents, session: session, recycling: recycled)
             } catch {
                 sendToHead(.storeDelete(objectID: id))
                 throw error
@@ -175,7 +176,7 @@ extension CoreWorker {
                 mapping = try SharedObjectStore.map(id, size: size, session: session, populate: populate)
             } catch {
                 // Spilled to disk: the head copies it back (making room as for a new object).
-                guard case .storeReply(true) = try requestFromHead(.storeRestore(objectID: id)) else { throw error }
+                guard case .storeReply(true, _) = try requestFromHead(.storeRestore(objectID: id)) else { throw error }
                 mapping = try SharedObjectStore.map(id, size: size, session: session, populate: populate)
             }
             if pinWhileMapped(id) {

@@ -130,8 +130,10 @@ public final class HeadService {
             }
             let ready: [ZMQEvents]
             do throws(ZMQError) {
-                // Without pidfds, poll for dead processes twice a second.
-                ready = try zmqPoll(items, timeout: driverExitFD == nil ? .milliseconds(500) : nil)
+                // Without pidfds, poll for dead processes twice a second; with files kept for reuse, wake to
+                // release the ones that waited too long.
+                let timed = driverExitFD == nil || !store.pool.isEmpty
+                ready = try zmqPoll(items, timeout: timed ? .milliseconds(500) : nil)
             } catch {
                 break
             }
@@ -150,6 +152,7 @@ public final class HeadService {
                 workerExited(id)
             }
             if driverExitFD == nil { checkWorkersWithoutPidfd() }
+            store.trimPool()
         }
         cleanUp()
         return 0
@@ -240,14 +243,14 @@ public final class HeadService {
         case .killActor(let actorID, let noRestart):
             killActor(actorID, noRestart: noRestart)
         case .storeReserve(let id, let size, let owner):
-            let notices = store.reserve(id, size: size, owner: owner)
-            reply(identity, .storeReply(ok: true))
+            let (recycled, notices) = store.reserve(id, size: size, owner: owner)
+            reply(identity, .storeReply(ok: true, recycled: recycled ?? ""))
             announce(notices)
         case .storeSeal(let id):
             store.seal(id)
         case .storeRestore(let id):
             let (ok, notices) = store.restore(id)
-            reply(identity, .storeReply(ok: ok))
+            reply(identity, .storeReply(ok: ok, recycled: ""))
             announce(notices)
         case .storeDelete(let id):
             store.delete(id)

@@ -17,6 +17,11 @@ import ClusterModel
 /// room the same way and copies the spill file back. An object larger than the whole capacity is still
 /// created, after everything else is spilled. The last reference decides deletion, from memory and disk.
 ///
+/// A deleted object's /dev/shm file (1 MiB or more) is kept for two seconds, with its pages, for a new object
+/// to take over: writing into pages that exist is a plain copy, while fresh pages must first be allocated
+/// and zeroed by the kernel (Ray's store reuses its memory the same way, for good). Kept files count as
+/// used and go first when room is needed.
+///
 /// Spill and restore copies run on the head's thread (Ray hands them to I/O workers); while one runs, other
 /// requests wait.
 final class NodeObjectStore {
@@ -40,6 +45,14 @@ final class NodeObjectStore {
     var nextNotice: Int
     let noticesEnabled: Bool
     let unlinker = BackgroundUnlinker()
+    /// Files of deleted objects kept with their pages for new objects to take over (Ray's store reuses its
+    /// memory the same way); they count as used, and go first when room is needed.
+    var pool: [(path: String, size: Int, since: Double)] = []
+    var pooled = 0
+    /// Objects at least this large are pooled when deleted.
+    static let poolMinimum = 1 << 20
+    /// Seconds a pooled file waits for a new object before its memory is given back.
+    static let poolLifetime = 2.0
 
     init(session: Session, capacity: Int) {
         self.session = session
@@ -54,14 +67,24 @@ final class NodeObjectStore {
     var spillDirectory: String { session.directory + "/spill" }
     func spillPath(_ id: ObjectID) -> String { spillDirectory + "/" + id.hex }
 
-    /// Room for a new object; returns the notices to print on the driver (spilling happened).
-    func reserve(_ id: ObjectID, size: Int, owner: String) -> [String] {
+    /// Room for a new object: a recycled file for it when one fits (nil: a new file), and the notices to
+    /// print on the driver (spilling happened).
+    func reserve(_ id: ObjectID, size: Int, owner: String) -> (recycled: String?, notices: [String]) {
         clock += 1
         if let old = entries[id], old.inMemory { used -= old.size }
         entries[id] = Entry(size: size, owner: owner, lastUse: clock)
+        // The smallest pooled file that holds the object (and wastes less than half of itself).
+        var recycled: String?
+        if let best = pool.indices.filter({ pool[$0].size >= size && pool[$0].size / 2 <= size })
+            .min(by: { pool[$0].size < pool[$1].size })
+        {
+            recycled = pool[best].path
+            used -= pool[best].size
+            pool.remove(at: best)
+        }
         let notices = makeRoom(for: size, except: id)
         used += size
-        return notices
+        return (recycled, notices)
     }
 
     func seal(_ id: ObjectID) { entries[id]?.sealed = true }
@@ -95,14 +118,36 @@ final class NodeObjectStore {
             return
         }
         if entry.inMemory {
-            used -= entry.size
-            unlinker.unlinkLater(session.shmPath(id))
+            pooled += 1
+            let aside = "/dev/shm/" + session.shmPrefix + "pool-\(pooled)"
+            if entry.sealed && entry.size >= Self.poolMinimum && rename(session.shmPath(id), aside) == 0 {
+                pool.append((aside, entry.size, monotonicSeconds()))
+            } else {
+                used -= entry.size
+                unlinker.unlinkLater(session.shmPath(id))
+            }
         }
         if entry.onDisk { unlinker.unlinkLater(spillPath(id)) }
     }
 
+    /// Give back the memory of pooled files nobody took within `poolLifetime` seconds: a deleted object's
+    /// memory stays only while new objects are being made.
+    func trimPool() {
+        let now = monotonicSeconds()
+        while let file = pool.first, now - file.since > Self.poolLifetime {
+            pool.removeFirst()
+            used -= file.size
+            unlinker.unlinkLater(file.path)
+        }
+    }
+
     /// Spill sealed objects, oldest use first, until `size` more bytes fit.
     func makeRoom(for size: Int, except id: ObjectID) -> [String] {
+        while used + size > capacity, let file = pool.first {
+            pool.removeFirst()
+            used -= file.size
+            unlinker.unlinkLater(file.path)
+        }
         guard used + size > capacity else { return [] }
         let candidates = entries.filter { $0.key != id && $0.value.inMemory && $0.value.sealed }
             .sorted { $0.value.lastUse < $1.value.lastUse }
@@ -146,6 +191,7 @@ final class NodeObjectStore {
     var table: QueryResult {
         var s = stats
         s.used = used
+        s.reusable = pool.reduce(0) { $0 + $1.size }
         let rows = entries.sorted { $0.value.lastUse < $1.value.lastUse }.map { id, e in
             StoreObjectRecord(
                 objectID: id, size: e.size, location: e.inMemory ? (e.onDisk ? .both : .sharedMemory) : .spilled,

@@ -17,16 +17,24 @@ public enum SharedObjectStore {
     /// the layout, with `pwrite` (measured faster on tmpfs than mapping the new file and copying into it: no
     /// page faults, no separate zeroing pass); padding stays as holes. A full /dev/shm is an error here.
     /// Returns the payload that names it.
-    public static func create(_ id: ObjectID, _ contents: ObjectContents, session: Session) throws(RuntimeFailure)
-        -> ObjectPayload
+    ///
+    /// `recycling` names the file of a deleted object (from the head): it becomes this object, so its pages,
+    /// already allocated and zeroed, are written over instead of new ones (a plain copy, as Ray's store reuses
+    /// its memory); whatever is beyond the new size is cut off.
+    public static func create(_ id: ObjectID, _ contents: ObjectContents, session: Session, recycling: String = "")
+        throws(RuntimeFailure) -> ObjectPayload
     {
         let path = session.shmPath(id)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let reused = !recycling.isEmpty && recycling.hasPrefix("/dev/shm/" + session.shmPrefix) && rename(recycling, path) == 0
+        let fd = open(path, O_WRONLY | O_CREAT | (reused ? 0 : O_TRUNC) | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw RuntimeFailure("cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         do throws(RuntimeFailure) {
             if contents.buffers.isEmpty {
                 try writeAll(fd, contents.stream, at: 0, id)
+                if reused && ftruncate(fd, off_t(contents.stream.count)) != 0 {
+                    throw RuntimeFailure("cannot size object \(id.hex): \(String(cString: strerror(errno)))")
+                }
                 return .shared(size: contents.stream.count)
             }
             let layout = ObjectLayout(contents)

@@ -89,6 +89,7 @@ enum StateCommand {
         text += "\n--- Aggregate object store stats ---\n"
         text += "Shared memory usage \(mib(stats.used)), \(inMemory.count) objects, "
             + "\(Int(full * 10) / 10).\(Int(full * 10) % 10)% full (capacity \(mib(stats.capacity)))\n"
+        if stats.reusable > 0 { text += "Kept for reuse by new objects: \(mib(stats.reusable)) (counted as used)\n" }
         text += "Spilled objects on disk now: \(spilled.count), \(mib(spilled.reduce(0) { $0 + $1.size }))\n"
         text += "Spilled \(stats.spilledBytes / 1_048_576) MiB, \(stats.spilledObjects) objects, avg write throughput "
             + "\(rate(stats.spilledBytes, stats.spillSeconds)) MiB/s\n"
