@@ -40,5 +40,14 @@ enum SourceModules {
         ("heapq", heapqSource),
         ("bisect", bisectSource),
         ("tempfile", tempfileSource),
+        ("pandas", pandasSource),
+        ("pandas._common", pandasCommonSource),
+        ("pandas._index", pandasIndexSource),
+        ("pandas._format", pandasFormatSource),
+        ("pandas._series", pandasSeriesSource),
+        ("pandas._frame", pandasFrameSource),
+        ("pandas._csv", pandasCSVSource),
+        ("pandas._groupby", pandasGroupBySource),
+        ("pandas._style", pandasStyleSource),
     ]
 }

@@ -1,0 +1,160 @@
+extension SourceModules {
+    /// `pandas._common`: missing values (NaN, NA), dtype inference and coercion shared by the other pandas modules.
+    static let pandasCommonSource = #"""
+"""pandas._common: missing values, dtype inference and the conversions every other part shares."""
+
+nan = float("nan")
+
+
+class NAType:
+    """pandas' NA scalar: missing, and neither true nor false."""
+
+    _instance = None
+
+    def __new__(cls):
+        if NAType._instance is None:
+            NAType._instance = object.__new__(cls)
+        return NAType._instance
+
+    def __repr__(self):
+        return "<NA>"
+
+    def __str__(self):
+        return "<NA>"
+
+    def __bool__(self):
+        raise TypeError("boolean value of NA is ambiguous")
+
+    def __hash__(self):
+        return 2 ** 61 - 7
+
+    def __eq__(self, other):
+        return self
+
+    def __ne__(self, other):
+        return self
+
+
+NA = NAType()
+
+# The strings read_csv reads as missing by default (pandas' STR_NA_VALUES).
+NA_STRINGS = frozenset([
+    "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
+    "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
+])
+
+TRUE_STRINGS = frozenset(["True", "TRUE", "true"])
+FALSE_STRINGS = frozenset(["False", "FALSE", "false"])
+
+
+def is_missing(v):
+    """True for None, NA and float NaN (what pandas' isna says of a scalar)."""
+    if v is None or v is NA:
+        return True
+    return isinstance(v, float) and v != v
+
+
+def to_array(values):
+    """The array pandas hands out for `.values`, `unique()` and `to_numpy()`.
+
+    pandas returns a numpy array; until SwiftRay's numpy lands this returns a plain list. It is the one
+    place to switch.
+    """
+    return list(values)
+
+
+def is_list_like(v):
+    if isinstance(v, (str, bytes, dict)):
+        return False
+    return isinstance(v, range) or hasattr(v, "__iter__")
+
+
+def _kind(v):
+    if isinstance(v, bool):
+        return "bool"
+    if isinstance(v, int):
+        return "int"
+    if isinstance(v, float):
+        return "float"
+    if isinstance(v, str):
+        return "str"
+    return "object"
+
+
+def infer_dtype(values):
+    """The dtype pandas picks for a list of Python values: int64, float64, bool, str or object."""
+    kinds = set()
+    missing = False
+    for v in values:
+        if is_missing(v):
+            missing = True
+            continue
+        kinds.add(_kind(v))
+    if not kinds:
+        return "float64" if missing else "object"
+    if kinds == {"int"}:
+        return "float64" if missing else "int64"
+    if kinds <= {"int", "float"}:
+        return "float64"
+    if kinds == {"bool"}:
+        return "object" if missing else "bool"
+    if kinds == {"str"}:
+        return "str"
+    return "object"
+
+
+def coerce(values, dtype):
+    """Convert `values` (a list) to the Python representation of `dtype`; missing values become NaN."""
+    if dtype == "float64":
+        return [nan if is_missing(v) else float(v) for v in values]
+    if dtype == "int64":
+        out = []
+        for v in values:
+            if is_missing(v):
+                raise ValueError("cannot convert float NaN to integer")
+            out.append(int(v))
+        return out
+    if dtype == "bool":
+        return [bool(v) for v in values]
+    if dtype == "str":
+        return [nan if is_missing(v) else str(v) for v in values]
+    return list(values)
+
+
+def normalize_dtype(dtype):
+    """Map a dtype spelling (int, float, str, bool, object, "int64", ...) to this subset's dtype names."""
+    if dtype is None:
+        return None
+    if dtype is int or dtype in ("int", "int64", "int32", "Int64"):
+        return "int64"
+    if dtype is float or dtype in ("float", "float64", "float32"):
+        return "float64"
+    if dtype is bool or dtype in ("bool", "boolean"):
+        return "bool"
+    if dtype is str or dtype in ("str", "string"):
+        return "str"
+    if dtype is object or dtype in ("object", "O"):
+        return "object"
+    raise TypeError("data type '" + str(dtype) + "' not understood")
+
+
+def common_dtype(dtypes):
+    """The dtype of a row made from columns of these dtypes (pandas' find_common_type, for this subset)."""
+    ds = set(dtypes)
+    if not ds:
+        return "object"
+    if len(ds) == 1:
+        return dtypes[0]
+    if ds <= {"int64", "float64"}:
+        return "float64"
+    return "object"
+
+
+def result_dtype(dtype, values):
+    """The dtype of an operation's result: keep numeric dtypes when the values still fit them."""
+    inferred = infer_dtype(values)
+    if dtype == "str" and inferred in ("str", "float64") and all(is_missing(v) or isinstance(v, str) for v in values):
+        return "str"
+    return inferred
+"""#
+}

@@ -1,0 +1,321 @@
+extension SourceModules {
+    /// `pandas._format`: the text and HTML reprs of frames and series, laid out by pandas' rules (shared float
+    /// precision, leading spaces, 50-character cells, 60-row and terminal-width truncation).
+    static let pandasFormatSource = #"""
+"""pandas._format: text and HTML reprs of frames and series, laid out as pandas lays them out.
+
+The rules follow pandas' formatters: a column's floats share one number of decimals (at most 6, trailing
+zeros trimmed together, scientific notation when tiny or huge values would not fit), every value gets a
+leading space, columns are right-justified to their widest cell and joined by one space, cells are cut
+to 50 characters, frames longer than 60 rows show their first and last 5 rows, and a text repr wider
+than the terminal (COLUMNS, else 80) drops middle columns behind a `...` column.
+"""
+import os
+from pandas._common import is_missing, NA
+
+PRECISION = 6
+MAX_ROWS = 60
+MIN_ROWS = 10
+MAX_COLWIDTH = 50
+NA_REP = "NaN"
+
+
+def pprint_thing(v):
+    """A cell's text: strings with tabs and newlines escaped, sequences without quotes."""
+    if isinstance(v, str):
+        return v.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
+    if isinstance(v, list):
+        return "[" + ", ".join(pprint_thing(x) for x in v) + "]"
+    if isinstance(v, tuple):
+        if len(v) == 1:
+            return "(" + pprint_thing(v[0]) + ",)"
+        return "(" + ", ".join(pprint_thing(x) for x in v) + ")"
+    return str(v)
+
+
+def _is_decimal_number(s):
+    s = s.strip()
+    if s[:1] in ("+", "-"):
+        s = s[1:]
+    whole, dot, frac = s.partition(".")
+    return dot == "." and whole.isdigit() and (frac == "" or frac.isdigit())
+
+
+def _trim_zeros(strings):
+    """Drop trailing zeros from every decimal number together, keeping at least one decimal."""
+    while True:
+        numbers = [s for s in strings if _is_decimal_number(s)]
+        if not numbers or not all(s.endswith("0") for s in numbers):
+            break
+        strings = [s[:-1] if _is_decimal_number(s) else s for s in strings]
+    return [s + "0" if _is_decimal_number(s) and s.endswith(".") else s for s in strings]
+
+
+def _format_floats(values, leading_space, na_rep=NA_REP):
+    def with_format(spec):
+        out = []
+        for v in values:
+            if is_missing(v):
+                out.append(na_rep)
+            elif leading_space:
+                out.append(format(v, " ." + str(PRECISION) + spec))
+            else:
+                out.append(format(v, "." + str(PRECISION) + spec))
+        return _trim_zeros(out)
+
+    result = with_format("f")
+    too_long = bool(result) and max(len(s) for s in result) > PRECISION + 6
+    finite = [abs(v) for v in values if not is_missing(v)]
+    has_large = any(a > 1e6 for a in finite)
+    has_small = any(0 < a < 10 ** (-PRECISION) for a in finite)
+    if has_small or (too_long and has_large):
+        result = with_format("e")
+    return result
+
+
+def _trim_single_float(s):
+    s = s.rstrip("0")
+    return s + "0" if s.endswith(".") else s
+
+
+def format_values(values, dtype, leading_space=True, na_rep=NA_REP):
+    """Each value of a column as pandas prints it (before justification)."""
+    if dtype == "float64":
+        return _format_floats(values, leading_space, na_rep)
+    if dtype == "int64":
+        return [format(v, " d" if leading_space else "d") for v in values]
+    out = []
+    for v in values:
+        if isinstance(v, float) and not is_missing(v):
+            out.append(_trim_single_float(format(v, " ." + str(PRECISION) + "f")))
+            continue
+        if v is None:
+            text = "None"
+        elif v is NA:
+            text = "<NA>"
+        elif is_missing(v):
+            text = na_rep
+        else:
+            text = pprint_thing(v)
+        out.append(" " + text if leading_space else text)
+    return out
+
+
+def make_fixed_width(strings, justify="right", minimum=0):
+    """Pad cells to a common width (at most 50; longer cells end in '...')."""
+    if not strings:
+        return strings
+    width = max(minimum, max(len(s) for s in strings))
+    if width > MAX_COLWIDTH:
+        width = MAX_COLWIDTH
+    out = []
+    for s in strings:
+        if len(s) > width:
+            s = s[:width - 3] + "..."
+        out.append(justify_text(s, width, justify))
+    return out
+
+
+def justify_text(s, width, mode):
+    if mode == "left":
+        return s.ljust(width)
+    if mode == "center":
+        return s.center(width)
+    return s.rjust(width)
+
+
+def adjoin(space, columns):
+    """Join columns of lines side by side, each padded to its width plus `space` (the last one unpadded)."""
+    widths = [max(len(s) for s in col) + space for col in columns[:-1]]
+    widths.append(max(len(s) for s in columns[-1]))
+    height = max(len(col) for col in columns)
+    lines = []
+    for row in range(height):
+        parts = []
+        for col, width in zip(columns, widths):
+            parts.append((col[row] if row < len(col) else "").ljust(width))
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def format_index_labels(index):
+    """Row labels as pandas prints them: integers padded together, other labels as they are."""
+    values = list(index)
+    if index.dtype in ("int64", "float64", "bool"):
+        cells = format_values(values, index.dtype, leading_space=False)
+        width = max(len(s) for s in cells) if cells else 0
+        return [s.ljust(width) for s in cells]
+    return [pprint_thing(v) if not is_missing(v) else NA_REP for v in values]
+
+
+def is_numeric(dtype):
+    return dtype in ("int64", "float64", "bool")
+
+
+def terminal_width():
+    try:
+        return int(os.environ.get("COLUMNS", "80"))
+    except ValueError:
+        return 80
+
+
+def _row_positions(n):
+    """Rows shown of `n` and where the '...' row goes (None when all rows are shown)."""
+    if n > MAX_ROWS:
+        half = MIN_ROWS // 2
+        return list(range(half)) + list(range(n - half, n)), half
+    return list(range(n)), None
+
+
+def frame_to_string(df):
+    """`repr(df)`."""
+    from pandas._frame import DataFrame
+    columns = list(df.columns)
+    if not columns or len(df) == 0:
+        return ("Empty DataFrame\nColumns: " + pprint_thing([c for c in columns]) + "\nIndex: "
+                + pprint_thing(list(df.index)))
+    rows, dot_row = _row_positions(len(df))
+    shown = df._take_rows(rows)
+    col_positions = list(range(len(columns)))
+    dot_col = None
+    strcols = _string_columns(shown, col_positions, dot_row, dot_col)
+    lines = adjoin(1, strcols).split("\n")
+    width = terminal_width()
+    max_len = max(len(line) for line in lines)
+    if max_len - width + 1 > 0 and len(columns) > 1:
+        lens = [max(len(s) for s in col) for col in strcols]
+        keep = list(range(len(lens)))
+        excess = max_len - width + 1
+        while excess > 0 and len(keep) > 1:
+            mid = keep[_round_half_even(len(keep) / 2)]
+            excess -= lens[mid] + 1
+            keep.remove(mid)
+        fitted = max(len(keep) - 1, 2)
+        if len(columns) > fitted:
+            half = fitted // 2
+            if half >= 1:
+                col_positions = list(range(half)) + list(range(len(columns) - half, len(columns)))
+            else:
+                col_positions = list(range(fitted))
+            dot_col = half
+            strcols = _string_columns(shown, col_positions, dot_row, dot_col)
+    text = adjoin(1, strcols)
+    if dot_row is not None or dot_col is not None:
+        text += "\n\n[" + str(len(df)) + " rows x " + str(len(columns)) + " columns]"
+    return text
+
+
+def _round_half_even(x):
+    return round(x)
+
+
+def _string_columns(shown, col_positions, dot_row, dot_col):
+    """The frame's text as columns of cells (index first), with the '...' row and column inserted."""
+    index = shown.index
+    names_row = index.name is not None
+    header_rows = 2 if names_row else 1
+    index_cells = make_fixed_width(format_index_labels(index), "left")
+    index_col = [""] + ([pprint_thing(index.name)] if names_row else []) + index_cells
+    strcols = [index_col]
+    columns = list(shown.columns)
+    for pos in col_positions:
+        values, dtype = shown._column_data(pos)
+        header = pprint_thing(columns[pos])
+        if is_numeric(dtype):
+            header = " " + header
+        cells = make_fixed_width(format_values(values, dtype), "right", len(header))
+        width = max([len(header)] + [len(c) for c in cells])
+        col = [header.rjust(width)] + ([" " * width] if names_row else [])
+        strcols.append(col + cells)
+    if dot_col is not None:
+        strcols.insert(dot_col + 1, [" ..."] * len(strcols[0]))
+    if dot_row is not None:
+        for i, col in enumerate(strcols):
+            is_dot_col = dot_col is not None and i == dot_col + 1
+            width = len(col[dot_row])
+            dots = "..." if width > 3 or is_dot_col else ".."
+            if i == 0:
+                cell = dots.ljust(width)
+            else:
+                cell = dots.rjust(4 if is_dot_col else width)
+            col.insert(header_rows + dot_row, cell)
+    return strcols
+
+
+def series_to_string(s):
+    """`repr(series)`: index and values three spaces apart, then the Name/Length/dtype footer."""
+    n = len(s)
+    footer = []
+    if s.name is not None:
+        footer.append("Name: " + pprint_thing(s.name))
+    rows, dot_row = _row_positions(n)
+    if dot_row is not None:
+        footer.append("Length: " + str(n))
+    footer.append("dtype: " + s.dtype)
+    footer = ", ".join(footer)
+    if n == 0:
+        return "Series([], " + footer + ")"
+    shown = s._take(rows)
+    values = make_fixed_width(format_values(shown._values, shown.dtype), "right")
+    labels = format_index_labels(shown.index)
+    if dot_row is not None:
+        width = len(values[dot_row - 1])
+        values.insert(dot_row, ("..." if width > 3 else "..").center(width))
+        labels.insert(dot_row, "")
+    text = adjoin(3, [labels, values])
+    if shown.index.name is not None:
+        text = pprint_thing(shown.index.name) + "\n" + text
+    return text + "\n" + footer
+
+
+def escape_html(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def frame_to_html(df):
+    """`df._repr_html_()`: pandas' notebook table (a scoped style block, then the table)."""
+    columns = list(df.columns)
+    rows, dot_row = _row_positions(len(df))
+    shown = df._take_rows(rows)
+    lines = ["<div>", "<style scoped>", "    .dataframe tbody tr th:only-of-type {",
+             "        vertical-align: middle;", "    }", "", "    .dataframe tbody tr th {",
+             "        vertical-align: top;", "    }", "", "    .dataframe thead th {",
+             "        text-align: right;", "    }", "</style>",
+             '<table border="1" class="dataframe">', "  <thead>", '    <tr style="text-align: right;">',
+             "      <th></th>"]
+    for c in columns:
+        lines.append("      <th>" + escape_html(pprint_thing(c)) + "</th>")
+    lines.append("    </tr>")
+    if shown.index.name is not None:
+        lines.append("    <tr>")
+        lines.append("      <th>" + escape_html(pprint_thing(shown.index.name)) + "</th>")
+        for c in columns:
+            lines.append("      <th></th>")
+        lines.append("    </tr>")
+    lines.append("  </thead>")
+    lines.append("  <tbody>")
+    cells = []
+    for pos in range(len(columns)):
+        values, dtype = shown._column_data(pos)
+        cells.append(format_values(values, dtype))
+    labels = format_index_labels(shown.index)
+    for r in range(len(shown)):
+        if dot_row is not None and r == dot_row:
+            lines.append("    <tr>")
+            lines.append("      <th>...</th>")
+            for c in columns:
+                lines.append("      <td>...</td>")
+            lines.append("    </tr>")
+        lines.append("    <tr>")
+        lines.append("      <th>" + escape_html(labels[r].strip()) + "</th>")
+        for col in cells:
+            lines.append("      <td>" + escape_html(col[r].strip()) + "</td>")
+        lines.append("    </tr>")
+    lines.append("  </tbody>")
+    lines.append("</table>")
+    if dot_row is not None:
+        lines.append("<p>" + str(len(df)) + " rows × " + str(len(columns)) + " columns</p>")
+    lines.append("</div>")
+    return "\n".join(lines)
+"""#
+}

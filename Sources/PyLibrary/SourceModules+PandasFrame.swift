@@ -1,0 +1,550 @@
+extension SourceModules {
+    /// `pandas._frame`: DataFrame with its selection (`[]`, iloc, loc, masks), apply, sort_values and friends.
+    static let pandasFrameSource = #"""
+"""pandas._frame: DataFrame, a table of labelled columns that share one row index."""
+from pandas._common import nan, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype, common_dtype, to_array
+from pandas._index import Index, RangeIndex, ensure_index, range_or_index
+from pandas._series import Series
+from pandas import _format
+
+
+class DataFrame:
+    """Columns stored by position as (values list, dtype) pairs, with column labels and row labels as Index."""
+
+    __hash__ = None
+
+    def __init__(self, data=None, index=None, columns=None, dtype=None, copy=None):
+        dtype = normalize_dtype(dtype)
+        labels = []
+        cols = []
+        if isinstance(data, DataFrame):
+            labels = list(data.columns)
+            cols = [[list(v), d] for v, d in data._cols]
+            if index is None:
+                index = data.index
+        elif isinstance(data, dict):
+            n = None
+            for value in data.values():
+                if isinstance(value, Series):
+                    n = len(value)
+                    if index is None:
+                        index = value.index
+                    break
+                if is_list_like(value):
+                    n = len(list(value))
+                    break
+            if n is None:
+                n = len(index) if index is not None else (1 if data else 0)
+            for key, value in data.items():
+                labels.append(key)
+                if isinstance(value, Series):
+                    values, d = list(value._values), value.dtype
+                elif is_list_like(value):
+                    values = list(value)
+                    d = None
+                else:
+                    values, d = [value] * n, None
+                if len(values) != n:
+                    raise ValueError("All arrays must be of the same length")
+                cols.append([values, d])
+        elif data is not None and is_list_like(data):
+            rows = list(data)
+            if rows and isinstance(rows[0], dict):
+                for row in rows:
+                    for key in row:
+                        if key not in labels:
+                            labels.append(key)
+                cols = [[[row.get(k, nan) for row in rows], None] for k in labels]
+            elif rows and isinstance(rows[0], Series):
+                labels = list(rows[0].index)
+                cols = [[[r[k] for r in rows], None] for k in labels]
+                if index is None:
+                    index = Index([r.name for r in rows])
+            else:
+                width = max((len(list(r)) for r in rows), default=0)
+                rows = [list(r) for r in rows]
+                labels = list(range(width))
+                cols = [[[r[j] if j < len(r) else nan for r in rows], None] for j in range(width)]
+                if columns is not None:
+                    labels = list(columns)
+                    columns = None
+        if columns is not None:
+            wanted = list(columns)
+            if labels:
+                by_label = dict(zip(labels, cols))
+                n = len(cols[0][0]) if cols else 0
+                cols = [by_label.get(c, [[nan] * n, None]) for c in wanted]
+            else:
+                n = len(index) if index is not None else 0
+                cols = [[[nan] * n, "object"] for c in wanted]
+            labels = wanted
+        for col in cols:
+            d = dtype or col[1] or infer_dtype(col[0])
+            col[0] = coerce(col[0], d)
+            col[1] = d
+        self._cols = cols
+        self._columns = ensure_index(labels) if not isinstance(columns, Index) else columns
+        if not labels and not isinstance(labels, Index):
+            self._columns = RangeIndex(0, 0) if data is None or not isinstance(data, dict) else Index([], dtype="object")
+        if all(isinstance(c, int) and not isinstance(c, bool) for c in labels) and labels == list(range(len(labels))) \
+                and not isinstance(data, dict):
+            self._columns = RangeIndex(0, len(labels))
+        n = len(cols[0][0]) if cols else (len(index) if index is not None else 0)
+        self._index = RangeIndex(0, n) if index is None else ensure_index(index)
+        if len(self._index) != n:
+            raise ValueError("Length of values (" + str(n) + ") does not match length of index ("
+                             + str(len(self._index)) + ")")
+
+    @classmethod
+    def _new(cls, cols, columns, index):
+        df = object.__new__(cls)
+        df._cols = cols
+        df._columns = columns
+        df._index = index
+        return df
+
+    # -- attributes ---------------------------------------------------------------------------------------
+    @property
+    def columns(self):
+        return self._columns
+
+    @columns.setter
+    def columns(self, labels):
+        labels = list(labels)
+        if len(labels) != len(self._cols):
+            raise ValueError("Length mismatch: Expected axis has " + str(len(self._cols))
+                             + " elements, new values have " + str(len(labels)) + " elements")
+        self._columns = Index(labels)
+
+    @property
+    def index(self):
+        return self._index
+
+    @index.setter
+    def index(self, labels):
+        labels = ensure_index(labels)
+        if len(labels) != len(self._index):
+            raise ValueError("Length mismatch: Expected axis has " + str(len(self._index))
+                             + " elements, new values have " + str(len(labels)) + " elements")
+        self._index = labels
+
+    @property
+    def shape(self):
+        return (len(self._index), len(self._cols))
+
+    @property
+    def size(self):
+        return len(self._index) * len(self._cols)
+
+    @property
+    def empty(self):
+        return len(self._index) == 0 or len(self._cols) == 0
+
+    @property
+    def dtypes(self):
+        return Series._new([d for v, d in self._cols], "object", self._columns, None)
+
+    @property
+    def values(self):
+        return to_array([self._row_values(i) for i in range(len(self._index))])
+
+    to_numpy = lambda self: self.values
+
+    def __len__(self):
+        return len(self._index)
+
+    def __iter__(self):
+        return iter(list(self._columns))
+
+    def __contains__(self, label):
+        return label in self._columns
+
+    def keys(self):
+        return self._columns
+
+    def _column_data(self, pos):
+        values, dtype = self._cols[pos]
+        return values, dtype
+
+    def _column(self, pos):
+        values, dtype = self._cols[pos]
+        return Series._new(values, dtype, self._index, self._columns[pos])
+
+    def items(self):
+        return [(label, self._column(i)) for i, label in enumerate(self._columns)]
+
+    def copy(self, deep=True):
+        return DataFrame._new([[list(v), d] for v, d in self._cols], self._columns, self._index)
+
+    def __bool__(self):
+        raise ValueError("The truth value of a DataFrame is ambiguous. Use a.empty, a.item(), a.any() or a.all().")
+
+    # -- rows ---------------------------------------------------------------------------------------------
+    def _take_rows(self, positions):
+        positions = positions if isinstance(positions, range) else list(positions)
+        cols = [[[v[i] for i in positions], d] for v, d in self._cols]
+        return DataFrame._new(cols, self._columns, self._index._take(positions))
+
+    def _take_columns(self, positions):
+        cols = [[self._cols[p][0], self._cols[p][1]] for p in positions]
+        return DataFrame._new(cols, self._columns._take(positions), self._index)
+
+    def _row_values(self, i):
+        return [v[i] for v, d in self._cols]
+
+    def _row(self, i):
+        dtypes = [d for v, d in self._cols]
+        dtype = common_dtype(dtypes)
+        values = self._row_values(i)
+        if dtype == "float64":
+            values = [float(v) for v in values]
+        return Series._new(values, dtype, self._columns, self._index[i])
+
+    def head(self, n=5):
+        return self._take_rows(range(len(self._index))[:n])
+
+    def tail(self, n=5):
+        return self._take_rows(range(len(self._index))[-n:] if n else range(0))
+
+    def iterrows(self):
+        for i in range(len(self._index)):
+            yield self._index[i], self._row(i)
+
+    def itertuples(self, index=True, name="Pandas"):
+        for i in range(len(self._index)):
+            values = self._row_values(i)
+            yield tuple(([self._index[i]] if index else []) + values)
+
+    def _mask_positions(self, mask):
+        flags = list(mask._values) if isinstance(mask, Series) else list(mask)
+        if len(flags) != len(self._index):
+            raise ValueError("Item wrong length " + str(len(flags)) + " instead of " + str(len(self._index)) + ".")
+        return [i for i, f in enumerate(flags) if f is True]
+
+    # -- item access --------------------------------------------------------------------------------------
+    def __getitem__(self, key):
+        if isinstance(key, Series) and key.dtype == "bool":
+            return self._take_rows(self._mask_positions(key))
+        if isinstance(key, slice):
+            return self._take_rows(range(len(self._index))[key])
+        if is_list_like(key) and not isinstance(key, tuple):
+            key = list(key)
+            if key and all(isinstance(k, bool) for k in key):
+                return self._take_rows(self._mask_positions(key))
+            missing = [k for k in key if k not in self._columns]
+            if missing:
+                raise KeyError("None of [" + repr(Index(key)) + "] are in the [columns]" if len(missing) == len(key)
+                               else str(missing) + " not in index")
+            return self._take_columns(self._columns._positions_of(key))
+        return self._column(self._columns.get_loc(key))
+
+    def __setitem__(self, key, value):
+        n = len(self._index)
+        if isinstance(value, Series):
+            if list(value.index) != list(self._index):
+                value = Series([value[label] if label in value.index else nan for label in self._index])
+            values, dtype = list(value._values), value.dtype
+        elif is_list_like(value):
+            values = list(value)
+            if len(values) != n:
+                raise ValueError("Length of values (" + str(len(values)) + ") does not match length of index ("
+                                 + str(n) + ")")
+            dtype = infer_dtype(values)
+        else:
+            values = [value] * n
+            dtype = infer_dtype(values) if n else infer_dtype([value])
+        values = coerce(values, dtype)
+        if key in self._columns:
+            self._cols[self._columns.get_loc(key)] = [values, dtype]
+        else:
+            self._cols.append([values, dtype])
+            labels = list(self._columns) + [key]
+            if self._columns._is_range() and key == len(self._cols) - 1:
+                self._columns = RangeIndex(0, len(labels))
+            else:
+                self._columns = Index(labels, dtype=None if not self._columns._is_range() or True else None)
+
+    def __delitem__(self, key):
+        pos = self._columns.get_loc(key)
+        del self._cols[pos]
+        self._columns = self._columns._take([i for i in range(len(self._columns)) if i != pos])
+
+    def get(self, key, default=None):
+        return self[key] if key in self._columns else default
+
+    @property
+    def iloc(self):
+        return _FrameILoc(self)
+
+    @property
+    def loc(self):
+        return _FrameLoc(self)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError("'DataFrame' object has no attribute '" + name + "'")
+        columns = self.__dict__.get("_columns")
+        if columns is not None and name in columns:
+            return self[name]
+        raise AttributeError("'DataFrame' object has no attribute '" + name + "'")
+
+    # -- whole-frame operations ---------------------------------------------------------------------------
+    def apply(self, func, axis=0, args=(), **kwargs):
+        if axis in (1, "columns"):
+            results = [func(self._row(i), *args, **kwargs) for i in range(len(self._index))]
+            labels = self._index
+        else:
+            results = [func(self._column(i), *args, **kwargs) for i in range(len(self._cols))]
+            labels = self._columns
+        if results and all(isinstance(r, Series) for r in results):
+            if axis in (1, "columns"):
+                return DataFrame(results, index=labels)
+            return DataFrame({label: r for label, r in zip(labels, results)})
+        return Series(results, index=labels)
+
+    def map(self, func):
+        cols = []
+        for values, d in self._cols:
+            out = [func(v) for v in values]
+            cols.append([out, None])
+        return DataFrame({i: c[0] for i, c in enumerate(cols)}, index=self._index)._relabel(self._columns)
+
+
+    def _relabel(self, columns):
+        self._columns = columns
+        return self
+
+    def sort_values(self, by, ascending=True, na_position="last", ignore_index=False):
+        keys = by if isinstance(by, list) else [by]
+        orders = ascending if isinstance(ascending, list) else [ascending] * len(keys)
+        order = list(range(len(self._index)))
+        for key, asc in reversed(list(zip(keys, orders))):
+            values = self[key]._values
+            present = [i for i in order if not is_missing(values[i])]
+            missing = [i for i in order if is_missing(values[i])]
+            present.sort(key=lambda i: values[i], reverse=not asc)
+            order = present + missing if na_position == "last" else missing + present
+        result = self._take_rows(order)
+        if ignore_index:
+            result._index = RangeIndex(0, len(order))
+        return result
+
+    def sort_index(self, ascending=True):
+        order = sorted(range(len(self._index)), key=lambda i: self._index[i], reverse=not ascending)
+        return self._take_rows(order)
+
+    def reset_index(self, drop=False):
+        result = self.copy()
+        if not drop:
+            name = self._index.name if self._index.name is not None else "index"
+            values = list(self._index)
+            dtype = self._index.dtype
+            result._cols.insert(0, [coerce(values, dtype), dtype])
+            result._columns = Index([name] + list(self._columns))
+        result._index = RangeIndex(0, len(self._index))
+        return result
+
+    def set_index(self, key, drop=True):
+        pos = self._columns.get_loc(key)
+        values, dtype = self._cols[pos]
+        result = self.copy()
+        if drop:
+            del result[key]
+        result._index = range_or_index(values, key) if dtype == "int64" else Index(values, dtype=dtype, name=key)
+        return result
+
+    def drop(self, labels=None, axis=0, columns=None, index=None):
+        if columns is None and axis in (1, "columns"):
+            columns = labels
+        elif index is None and columns is None:
+            index = labels
+        result = self
+        if columns is not None:
+            drop = columns if is_list_like(columns) else [columns]
+            keep = [i for i, c in enumerate(self._columns) if c not in drop]
+            for c in drop:
+                self._columns.get_loc(c)
+            result = result._take_columns(keep)
+        if index is not None:
+            drop = index if is_list_like(index) else [index]
+            keep = [i for i, label in enumerate(result._index) if label not in drop]
+            result = result._take_rows(keep)
+        return result
+
+    def rename(self, columns=None, index=None):
+        result = self.copy()
+        if columns is not None:
+            mapper = columns if callable(columns) else (lambda c: columns.get(c, c))
+            result._columns = Index([mapper(c) for c in self._columns])
+        if index is not None:
+            mapper = index if callable(index) else (lambda c: index.get(c, c))
+            result._index = Index([mapper(c) for c in self._index], name=self._index.name)
+        return result
+
+    def isna(self):
+        cols = [[[is_missing(v) for v in values], "bool"] for values, d in self._cols]
+        return DataFrame._new(cols, self._columns, self._index)
+
+    def notna(self):
+        cols = [[[not is_missing(v) for v in values], "bool"] for values, d in self._cols]
+        return DataFrame._new(cols, self._columns, self._index)
+
+    isnull = isna
+    notnull = notna
+
+    def dropna(self):
+        keep = [i for i in range(len(self._index)) if not any(is_missing(v[i]) for v, d in self._cols)]
+        return self._take_rows(keep)
+
+    def fillna(self, value):
+        data = {}
+        for pos, (values, d) in enumerate(self._cols):
+            data[pos] = [value if is_missing(v) else v for v in values]
+        return DataFrame(data, index=self._index)._relabel(self._columns)
+
+    def count(self):
+        return Series._new([sum(1 for v in values if not is_missing(v)) for values, d in self._cols], "int64",
+                           self._columns, None)
+
+    def to_dict(self, orient="dict"):
+        if orient == "records":
+            return [dict(zip(self._columns, self._row_values(i))) for i in range(len(self._index))]
+        if orient == "list":
+            return {label: list(values) for label, (values, d) in zip(self._columns, self._cols)}
+        return {label: dict(zip(self._index, values)) for label, (values, d) in zip(self._columns, self._cols)}
+
+    def groupby(self, by, sort=True, dropna=True):
+        from pandas._groupby import DataFrameGroupBy
+        return DataFrameGroupBy(self, by, sort=sort, dropna=dropna)
+
+    def value_counts(self):
+        raise NotImplementedError("pandas subset: DataFrame.value_counts is not implemented; use a column's")
+
+    # -- output -------------------------------------------------------------------------------------------
+    def to_csv(self, path_or_buf=None, sep=",", index=True, header=True, na_rep="", lineterminator=None):
+        from pandas._csv import write_csv
+        return write_csv(self, path_or_buf, sep=sep, index=index, header=header, na_rep=na_rep,
+                         lineterminator=lineterminator)
+
+    def __repr__(self):
+        return _format.frame_to_string(self)
+
+    def to_string(self):
+        return _format.frame_to_string(self)
+
+    def _repr_html_(self):
+        return _format.frame_to_html(self)
+
+    def to_html(self):
+        return _format.frame_to_html(self)
+
+    @property
+    def style(self):
+        from pandas._style import Styler
+        return Styler(self)
+
+
+def _row_positions(frame, key):
+    """Row positions an iloc row key selects."""
+    n = len(frame._index)
+    if isinstance(key, slice):
+        return range(n)[key]
+    if isinstance(key, Series):
+        key = key._values
+    key = list(key)
+    if key and all(isinstance(k, bool) for k in key):
+        return [i for i, k in enumerate(key) if k]
+    return [k + n if k < 0 else k for k in key]
+
+
+class _FrameILoc:
+    """`df.iloc[...]`: selection by position."""
+
+    def __init__(self, frame):
+        self._df = frame
+
+    def __getitem__(self, key):
+        df = self._df
+        if isinstance(key, tuple):
+            rows, cols = key
+            if isinstance(cols, int):
+                column = df._column(cols if cols >= 0 else cols + len(df._cols))
+                return column.iloc[rows]
+            col_positions = list(_row_positions(DataFrame._new([], Index([]), RangeIndex(0, len(df._cols))), cols))
+            sub = df._take_columns(col_positions)
+            return sub.iloc[rows]
+        if isinstance(key, int):
+            n = len(df._index)
+            if key < -n or key >= n:
+                raise IndexError("single positional indexer is out-of-bounds")
+            return df._row(key if key >= 0 else key + n)
+        return df._take_rows(_row_positions(df, key))
+
+
+class _FrameLoc:
+    """`df.loc[...]`: selection by label (slices include both ends), boolean masks and column labels."""
+
+    def __init__(self, frame):
+        self._df = frame
+
+    def _rows(self, key):
+        df = self._df
+        if isinstance(key, slice):
+            start = 0 if key.start is None else df._index.get_loc(key.start)
+            stop = len(df._index) if key.stop is None else df._index.get_loc(key.stop) + 1
+            return range(start, stop), False
+        if isinstance(key, Series) and key.dtype == "bool":
+            return df._mask_positions(key), False
+        if is_list_like(key):
+            key = list(key)
+            if key and all(isinstance(k, bool) for k in key):
+                return df._mask_positions(key), False
+            return df._index._positions_of(key), False
+        return [df._index.get_loc(key)], True
+
+    def __getitem__(self, key):
+        df = self._df
+        if isinstance(key, tuple):
+            rows, cols = key
+            positions, single_row = self._rows(rows)
+            if isinstance(cols, slice):
+                start = 0 if cols.start is None else df._columns.get_loc(cols.start)
+                stop = len(df._cols) if cols.stop is None else df._columns.get_loc(cols.stop) + 1
+                sub = df._take_columns(range(start, stop))
+            elif is_list_like(cols):
+                sub = df[list(cols)]
+            else:
+                column = df[cols]
+                if single_row:
+                    return column._values[positions[0]]
+                return column._take(positions)
+            if single_row:
+                return sub._row(positions[0])
+            return sub._take_rows(positions)
+        positions, single_row = self._rows(key)
+        if single_row:
+            return df._row(positions[0])
+        return df._take_rows(positions)
+
+    def __setitem__(self, key, value):
+        df = self._df
+        if isinstance(key, tuple):
+            rows, col = key
+        else:
+            rows, col = key, None
+        positions, single_row = self._rows(rows)
+        targets = [col] if col is not None and not is_list_like(col) else (list(col) if col is not None
+                                                                             else list(df._columns))
+        for label in targets:
+            if label not in df._columns:
+                df[label] = nan
+            pos = df._columns.get_loc(label)
+            values = list(df._cols[pos][0])
+            for i in positions:
+                values[i] = value
+            dtype = infer_dtype(values)
+            if df._cols[pos][1] == "str" and dtype in ("str", "float64"):
+                dtype = "str" if any(isinstance(v, str) for v in values) else dtype
+            df._cols[pos] = [coerce(values, dtype), dtype]
+"""#
+}
