@@ -9,6 +9,8 @@ nan = float("nan")
 class NAType:
     """pandas' NA scalar: missing, and neither true nor false."""
 
+    __module__ = "pandas.api.typing"
+
     _instance = None
 
     def __new__(cls):
@@ -85,13 +87,15 @@ def infer_dtype(values):
     """The dtype pandas picks for a list of Python values: int64, float64, bool, str or object."""
     kinds = set()
     missing = False
+    saw_nan = False
     for v in values:
         if is_missing(v):
             missing = True
+            saw_nan = saw_nan or isinstance(v, float)
             continue
         kinds.add(_kind(v))
     if not kinds:
-        return "float64" if missing else "object"
+        return "float64" if saw_nan else "object"
     if kinds == {"int"}:
         return "float64" if missing else "int64"
     if kinds <= {"int", "float"}:

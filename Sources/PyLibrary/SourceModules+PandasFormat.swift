@@ -297,7 +297,7 @@ def frame_to_html(df):
     cells = []
     for pos in range(len(columns)):
         values, dtype = shown._column_data(pos)
-        cells.append(format_values(values, dtype))
+        cells.append(make_fixed_width(format_values(values, dtype)))
     labels = format_index_labels(shown.index)
     for r in range(len(shown)):
         if dot_row is not None and r == dot_row:

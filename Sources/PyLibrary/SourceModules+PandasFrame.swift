@@ -11,6 +11,8 @@ from pandas import _format
 class DataFrame:
     """Columns stored by position as (values list, dtype) pairs, with column labels and row labels as Index."""
 
+    __module__ = "pandas"
+
     __hash__ = None
 
     def __init__(self, data=None, index=None, columns=None, dtype=None, copy=None):

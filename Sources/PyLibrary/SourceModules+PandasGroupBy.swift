@@ -84,6 +84,8 @@ def _result_dtype(dtype, how, out):
 class DataFrameGroupBy:
     """The result of df.groupby(key): reductions give a frame indexed by the sorted group labels."""
 
+    __module__ = "pandas.api.typing"
+
     def __init__(self, frame, by, sort=True, dropna=True, selection=None):
         self._frame = frame
         self._groups = _Groups(frame, by, sort, dropna)
@@ -91,14 +93,9 @@ class DataFrameGroupBy:
 
     def _value_positions(self):
         key = self._groups.key
-        positions = []
-        for pos, label in enumerate(self._frame.columns):
-            if self._selection is not None:
-                if label in self._selection:
-                    positions.append(pos)
-            elif isinstance(key, Series) or label != key:
-                positions.append(pos)
-        return positions
+        if self._selection is not None:
+            return [self._frame.columns.get_loc(label) for label in self._selection]
+        return [pos for pos, label in enumerate(self._frame.columns) if isinstance(key, Series) or label != key]
 
     def __getitem__(self, key):
         if isinstance(key, list):
@@ -165,6 +162,8 @@ class DataFrameGroupBy:
 
 class SeriesGroupBy:
     """df.groupby(key)[column]: reductions give a Series named after the column."""
+
+    __module__ = "pandas.api.typing"
 
     def __init__(self, series, groups):
         self._series = series

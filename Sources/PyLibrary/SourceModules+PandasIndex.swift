@@ -9,6 +9,8 @@ from pandas._common import infer_dtype, coerce, to_array, is_missing
 class Index:
     """Immutable labels with a dtype and an optional name; label lookups go through a dict built lazily."""
 
+    __module__ = "pandas"
+
     def __init__(self, data=None, dtype=None, name=None):
         values = list(data) if data is not None else []
         if dtype is None:
@@ -108,6 +110,8 @@ class Index:
 
 class RangeIndex(Index):
     """The default index: start, stop and step, materialised only when a list of labels is needed."""
+
+    __module__ = "pandas"
 
     def __init__(self, start=0, stop=None, step=1, name=None):
         if stop is None:

@@ -43,6 +43,8 @@ _COMPARISON = {
 class Series:
     """One labelled column. Values live in a Python list in the dtype's representation (NaN for missing)."""
 
+    __module__ = "pandas"
+
     __hash__ = None
 
     def __init__(self, data=None, index=None, dtype=None, name=None, copy=None):

@@ -38,6 +38,8 @@ def _new_uuid():
 class Styler:
     """Conditional CSS for a DataFrame's HTML table: apply/map queue style functions, to_html renders."""
 
+    __module__ = "pandas.io.formats.style"
+
     def __init__(self, data, precision=None, caption=None, uuid=None, cell_ids=True, table_attributes=None):
         from pandas._frame import DataFrame
         if isinstance(data, Series):
