@@ -19,15 +19,16 @@ class EmptyDataError(ValueError):
 def _records(text, sep, quotechar='"'):
     """Split CSV text into records of fields, with the line number each record starts on.
 
-    Fields may be quoted: a quoted field can hold the separator, newlines and doubled quotes. A quote
-    inside an unquoted field is kept as it is. Blank lines are skipped.
+    Fields may be quoted: a quoted field can hold the separator, newlines and doubled quotes; text after
+    the closing quote up to the separator is kept. A quote inside an unquoted field is kept as it is.
+    Blank lines are skipped.
     """
     lines = text.split("\n")
-    records = []
-    i = 0
     n = len(lines)
     if n and lines[-1] == "":
         n -= 1
+    records = []
+    i = 0
     while i < n:
         line = lines[i]
         start_line = i + 1
@@ -35,61 +36,51 @@ def _records(text, sep, quotechar='"'):
         if line.endswith("\r"):
             line = line[:-1]
         if quotechar not in line:
-            if line == "":
-                continue
-            records.append((line.split(sep), start_line))
+            if line != "":
+                records.append((line.split(sep), start_line))
             continue
         fields = []
-        field = []
         pos = 0
-        in_quotes = False
-        was_quoted = False
         while True:
-            if pos >= len(line):
-                if in_quotes:
-                    if i >= n:
-                        raise ParserError("Error tokenizing data. C error: EOF inside string starting at row "
-                                          + str(start_line - 1))
-                    field.append("\n")
-                    line = lines[i]
-                    i += 1
-                    if line.endswith("\r"):
-                        line = line[:-1]
-                    pos = 0
-                    continue
-                fields.append("".join(field))
-                break
-            ch = line[pos]
-            if in_quotes:
-                if ch == quotechar:
-                    if pos + 1 < len(line) and line[pos + 1] == quotechar:
-                        field.append(quotechar)
-                        pos += 2
+            if line.startswith(quotechar, pos):
+                parts = []
+                pos += 1
+                while True:
+                    q = line.find(quotechar, pos)
+                    if q < 0:
+                        if i >= n:
+                            raise ParserError("Error tokenizing data. C error: EOF inside string starting at row "
+                                              + str(start_line - 1))
+                        parts.append(line[pos:])
+                        parts.append("\n")
+                        line = lines[i]
+                        i += 1
+                        if line.endswith("\r"):
+                            line = line[:-1]
+                        pos = 0
                         continue
-                    in_quotes = False
-                    pos += 1
-                    continue
-                nxt = line.find(quotechar, pos)
+                    parts.append(line[pos:q])
+                    if line.startswith(quotechar, q + 1):
+                        parts.append(quotechar)
+                        pos = q + 2
+                        continue
+                    pos = q + 1
+                    break
+                nxt = line.find(sep, pos)
                 if nxt < 0:
-                    field.append(line[pos:])
-                    pos = len(line)
-                else:
-                    field.append(line[pos:nxt])
-                    pos = nxt
-                continue
-            if ch == sep:
-                fields.append("".join(field))
-                field = []
-                was_quoted = False
-                pos += 1
-                continue
-            if ch == quotechar and not field and not was_quoted:
-                in_quotes = True
-                was_quoted = True
-                pos += 1
-                continue
-            field.append(ch)
-            pos += 1
+                    parts.append(line[pos:])
+                    fields.append("".join(parts))
+                    break
+                parts.append(line[pos:nxt])
+                fields.append("".join(parts))
+                pos = nxt + 1
+            else:
+                nxt = line.find(sep, pos)
+                if nxt < 0:
+                    fields.append(line[pos:])
+                    break
+                fields.append(line[pos:nxt])
+                pos = nxt + 1
         records.append((fields, start_line))
     return records
 
@@ -122,8 +113,7 @@ def _convert(texts, missing, dtype):
             return [nan if m else float(int(t)) for t, m in zip(texts, missing)], "float64"
         if not present:
             return [nan] * len(texts), "float64"
-        floats = [_parse_float(t) for t in present]
-        if all(f is not None for f in floats):
+        if all(_parse_float(t) is not None for t in present):
             return [nan if m else _parse_float(t) for t, m in zip(texts, missing)], "float64"
         if all(t in TRUE_STRINGS or t in FALSE_STRINGS for t in present):
             values = [nan if m else t in TRUE_STRINGS for t, m in zip(texts, missing)]
@@ -207,13 +197,15 @@ def read_csv(filepath_or_buffer, sep=",", delimiter=None, header="infer", names=
     na_strings = set(NA_STRINGS) if keep_default_na else set()
     if na_values is not None:
         na_strings |= set([na_values] if isinstance(na_values, str) else na_values)
-    texts = [[] for _ in range(width)]
+    rows = []
     for fields, line in body:
-        if len(fields) > width:
-            raise ParserError("Error tokenizing data. C error: Expected " + str(width) + " fields in line "
-                              + str(line) + ", saw " + str(len(fields)) + "\n")
-        for j in range(width):
-            texts[j].append(fields[j] if j < len(fields) else "")
+        if len(fields) != width:
+            if len(fields) > width:
+                raise ParserError("Error tokenizing data. C error: Expected " + str(width) + " fields in line "
+                                  + str(line) + ", saw " + str(len(fields)) + "\n")
+            fields = fields + [""] * (width - len(fields))
+        rows.append(fields)
+    texts = [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
     keep = list(range(width))
     if usecols is not None:
         wanted = list(usecols)

@@ -317,5 +317,67 @@ def frame_to_html(df):
         lines.append("<p>" + str(len(df)) + " rows × " + str(len(columns)) + " columns</p>")
     lines.append("</div>")
     return "\n".join(lines)
+
+
+def _quoted(v):
+    if isinstance(v, str):
+        return "'" + pprint_thing(v) + "'"
+    if is_missing(v) and v is not None:
+        return "nan"
+    return str(v)
+
+
+def index_repr(index):
+    """`repr(index)`: the labels wrapped at 80 columns under the opening bracket, then dtype, name and length."""
+    name = type(index).__name__
+    values = list(index)
+    n = len(values)
+    width = 80
+    space1 = "\n" + " " * (len(name) + 1)
+    space2 = "\n" + " " * (len(name) + 2)
+    truncated = n > 100
+    if n == 0:
+        summary = "[], "
+    elif n == 1:
+        summary = "[" + _quoted(values[0]) + "], "
+    elif n == 2:
+        summary = "[" + _quoted(values[0]) + ", " + _quoted(values[1]) + "], "
+    else:
+        if truncated:
+            head = [_quoted(v) for v in values[:10]]
+            tail = [_quoted(v) for v in values[-10:]]
+        else:
+            head = []
+            tail = [_quoted(v) for v in values]
+        if index.dtype == "int64":
+            longest = max(len(x) for x in head + tail)
+            head = [x.rjust(longest) for x in head]
+            tail = [x.rjust(longest) for x in tail]
+        summary = ""
+        line = space2
+
+        def extend(summary, line, word, limit):
+            if len(line.rstrip()) + len(word.rstrip()) >= limit:
+                summary += line.rstrip()
+                line = space2
+            return summary, line + word
+
+        for word in head:
+            summary, line = extend(summary, line, word + ", ", width)
+        if truncated:
+            summary += line.rstrip() + space2 + "..."
+            line = space2
+        for word in tail[:-1]:
+            summary, line = extend(summary, line, word + ", ", width)
+        summary, line = extend(summary, line, tail[-1], width - 2)
+        summary += line + "],"
+        summary += space1 if len(summary) > width else " "
+        summary = "[" + summary[len(space2):]
+    attrs = ["dtype='" + index.dtype + "'"]
+    if index.name is not None:
+        attrs.append("name=" + _quoted(index.name))
+    if truncated:
+        attrs.append("length=" + str(n))
+    return name + "(" + summary + ", ".join(attrs) + ")"
 """#
 }

@@ -194,10 +194,13 @@ class DataFrame:
     def _row_values(self, i):
         return [v[i] for v, d in self._cols]
 
-    def _row(self, i):
-        dtypes = [d for v, d in self._cols]
-        dtype = common_dtype(dtypes)
-        values = self._row_values(i)
+    def _row_dtype(self):
+        return common_dtype([d for v, d in self._cols])
+
+    def _row(self, i, dtype=None):
+        if dtype is None:
+            dtype = self._row_dtype()
+        values = [v[i] for v, d in self._cols]
         if dtype == "float64":
             values = [float(v) for v in values]
         return Series._new(values, dtype, self._columns, self._index[i])
@@ -209,8 +212,9 @@ class DataFrame:
         return self._take_rows(range(len(self._index))[-n:] if n else range(0))
 
     def iterrows(self):
+        dtype = self._row_dtype()
         for i in range(len(self._index)):
-            yield self._index[i], self._row(i)
+            yield self._index[i], self._row(i, dtype)
 
     def itertuples(self, index=True, name="Pandas"):
         for i in range(len(self._index)):
@@ -293,7 +297,8 @@ class DataFrame:
     # -- whole-frame operations ---------------------------------------------------------------------------
     def apply(self, func, axis=0, args=(), **kwargs):
         if axis in (1, "columns"):
-            results = [func(self._row(i), *args, **kwargs) for i in range(len(self._index))]
+            dtype = self._row_dtype()
+            results = [func(self._row(i, dtype), *args, **kwargs) for i in range(len(self._index))]
             labels = self._index
         else:
             results = [func(self._column(i), *args, **kwargs) for i in range(len(self._cols))]

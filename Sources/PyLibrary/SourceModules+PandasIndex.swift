@@ -101,11 +101,8 @@ class Index:
         return Index(self._values, dtype=self._dtype, name=name)
 
     def __repr__(self):
-        items = ", ".join(repr(v) if not is_missing(v) else "nan" for v in self._values)
-        text = "Index([" + items + "], dtype='" + self._dtype + "'"
-        if self.name is not None:
-            text += ", name=" + repr(self.name)
-        return text + ")"
+        from pandas._format import index_repr
+        return index_repr(self)
 
 
 class RangeIndex(Index):

@@ -136,6 +136,7 @@ class Styler:
 
     def _compute(self):
         ctx = {}
+        self._parsed = {}
         for kind, func, axis, subset, kwargs in self._todo:
             rows, cols = self._subset_positions(subset)
             sub = self.data._take_rows(rows)._take_columns(cols)
@@ -150,15 +151,22 @@ class Styler:
                     result = func(sub._column(b), **kwargs)
                     self._apply_line(ctx, result, sub.index, [(i, j) for i in rows], func)
             else:
+                dtype = sub._row_dtype()
                 for a, i in enumerate(rows):
-                    result = func(sub._row(a), **kwargs)
+                    result = func(sub._row(a, dtype), **kwargs)
                     self._apply_line(ctx, result, sub.columns, [(i, j) for j in cols], func)
         return ctx
 
     def _add(self, ctx, i, j, css):
-        if css is None or (not isinstance(css, (str, list, tuple)) and is_missing(css)):
+        if isinstance(css, str):
+            pairs = self._parsed.get(css)
+            if pairs is None:
+                pairs = _css_pairs(css)
+                self._parsed[css] = pairs
+        elif css is None or (not isinstance(css, (list, tuple)) and is_missing(css)):
             return
-        pairs = _css_pairs(css)
+        else:
+            pairs = _css_pairs(css)
         if pairs:
             ctx.setdefault((i, j), []).extend(pairs)
 
@@ -279,15 +287,15 @@ class Styler:
             out.append("    </tr>\n")
         out.append("  </thead>\n")
         out.append("  <tbody>\n")
+        columns_data = [self.data._cols[j][0] for j in range(ncols)]
         for i in visible_rows:
             out.append("    <tr>\n")
             if show_index:
-                out.append('      <th id="' + uid + "_level0_row" + str(i) + '" class="row_heading level0 row' + str(i)
-                           + '" >' + _display(self.index[i], self.precision) + "</th>\n")
+                out.append(f'      <th id="{uid}_level0_row{i}" class="row_heading level0 row{i}" >'
+                           f"{_display(self.index[i], self.precision)}</th>\n")
             for j in visible_cols:
-                value = self.data._cols[j][0][i]
-                out.append('      <td id="' + uid + "_row" + str(i) + "_col" + str(j) + '" class="data row' + str(i)
-                           + " col" + str(j) + '" >' + self._cell_text(value, j) + "</td>\n")
+                text = self._cell_text(columns_data[j][i], j)
+                out.append(f'      <td id="{uid}_row{i}_col{j}" class="data row{i} col{j}" >{text}</td>\n')
             out.append("    </tr>\n")
         out.append("  </tbody>\n")
         out.append("</table>\n")
