@@ -125,10 +125,60 @@ def coerce(values, dtype):
     return list(values)
 
 
+class DType:
+    """A dtype as pandas hands it out (`series.dtype`): prints as its name and compares equal to any spelling."""
+
+    __module__ = "numpy"
+    _kinds = {"int64": "i", "float64": "f", "bool": "b", "object": "O", "str": "O"}
+
+    def __init__(self, name):
+        self.name = name
+
+    @property
+    def kind(self):
+        return DType._kinds[self.name]
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        if self.name == "str":
+            return "<StringDtype(storage='python', na_value=nan)>"
+        return "dtype('" + ("O" if self.name == "object" else self.name) + "')"
+
+    def __eq__(self, other):
+        if isinstance(other, DType):
+            return self.name == other.name
+        try:
+            return self.name == normalize_dtype(other)
+        except TypeError:
+            return False
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self.name)
+
+
+_dtypes = {}
+
+
+def dtype_of(name):
+    """The shared DType object for a dtype name."""
+    d = _dtypes.get(name)
+    if d is None:
+        d = DType(name)
+        _dtypes[name] = d
+    return d
+
+
 def normalize_dtype(dtype):
-    """Map a dtype spelling (int, float, str, bool, object, "int64", ...) to this subset's dtype names."""
+    """Map a dtype spelling (int, float, str, bool, object, "int64", a DType...) to this subset's dtype names."""
     if dtype is None:
         return None
+    if isinstance(dtype, DType):
+        return dtype.name
     if dtype is int or dtype in ("int", "int64", "int32", "Int64"):
         return "int64"
     if dtype is float or dtype in ("float", "float64", "float32"):

@@ -141,8 +141,8 @@ def adjoin(space, columns):
 def format_index_labels(index):
     """Row labels as pandas prints them: integers padded together, other labels as they are."""
     values = list(index)
-    if index.dtype in ("int64", "float64", "bool"):
-        cells = format_values(values, index.dtype, leading_space=False)
+    if index._dtype in ("int64", "float64", "bool"):
+        cells = format_values(values, index._dtype, leading_space=False)
         width = max(len(s) for s in cells) if cells else 0
         return [s.ljust(width) for s in cells]
     return [pprint_thing(v) if not is_missing(v) else NA_REP for v in values]
@@ -251,12 +251,12 @@ def series_to_string(s):
     rows, dot_row = _row_positions(n)
     if dot_row is not None:
         footer.append("Length: " + str(n))
-    footer.append("dtype: " + s.dtype)
+    footer.append("dtype: " + s._dtype)
     footer = ", ".join(footer)
     if n == 0:
         return "Series([], " + footer + ")"
     shown = s._take(rows)
-    values = make_fixed_width(format_values(shown._values, shown.dtype), "right")
+    values = make_fixed_width(format_values(shown._values, shown._dtype), "right")
     labels = format_index_labels(shown.index)
     if dot_row is not None:
         width = len(values[dot_row - 1])
@@ -349,7 +349,7 @@ def index_repr(index):
         else:
             head = []
             tail = [_quoted(v) for v in values]
-        if index.dtype == "int64":
+        if index._dtype == "int64":
             longest = max(len(x) for x in head + tail)
             head = [x.rjust(longest) for x in head]
             tail = [x.rjust(longest) for x in tail]
@@ -373,7 +373,7 @@ def index_repr(index):
         summary += line + "],"
         summary += space1 if len(summary) > width else " "
         summary = "[" + summary[len(space2):]
-    attrs = ["dtype='" + index.dtype + "'"]
+    attrs = ["dtype='" + index._dtype + "'"]
     if index.name is not None:
         attrs.append("name=" + _quoted(index.name))
     if truncated:

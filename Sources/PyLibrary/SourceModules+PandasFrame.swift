@@ -2,7 +2,8 @@ extension SourceModules {
     /// `pandas._frame`: DataFrame with its selection (`[]`, iloc, loc, masks), apply, sort_values and friends.
     static let pandasFrameSource = #"""
 """pandas._frame: DataFrame, a table of labelled columns that share one row index."""
-from pandas._common import nan, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype, common_dtype, to_array
+from pandas._common import (nan, dtype_of, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype,
+                            common_dtype, to_array)
 from pandas._index import Index, RangeIndex, ensure_index, range_or_index
 from pandas._series import Series
 from pandas import _format
@@ -40,7 +41,7 @@ class DataFrame:
             for key, value in data.items():
                 labels.append(key)
                 if isinstance(value, Series):
-                    values, d = list(value._values), value.dtype
+                    values, d = list(value._values), value._dtype
                 elif is_list_like(value):
                     values = list(value)
                     d = None
@@ -60,7 +61,7 @@ class DataFrame:
             elif rows and isinstance(rows[0], Series):
                 labels = list(rows[0].index)
                 cols = [[[r[k] for r in rows], None] for k in labels]
-                if index is None:
+                if index is None and any(r.name is not None for r in rows):
                     index = Index([r.name for r in rows])
             else:
                 width = max((len(list(r)) for r in rows), default=0)
@@ -87,7 +88,7 @@ class DataFrame:
         self._cols = cols
         self._columns = ensure_index(labels) if not isinstance(columns, Index) else columns
         if not labels and not isinstance(labels, Index):
-            self._columns = RangeIndex(0, 0) if data is None or not isinstance(data, dict) else Index([], dtype="object")
+            self._columns = RangeIndex(0, 0)
         if all(isinstance(c, int) and not isinstance(c, bool) for c in labels) and labels == list(range(len(labels))) \
                 and not isinstance(data, dict):
             self._columns = RangeIndex(0, len(labels))
@@ -144,7 +145,7 @@ class DataFrame:
 
     @property
     def dtypes(self):
-        return Series._new([d for v, d in self._cols], "object", self._columns, None)
+        return Series._new([dtype_of(d) for v, d in self._cols], "object", self._columns, None)
 
     @property
     def values(self):
@@ -229,7 +230,7 @@ class DataFrame:
 
     # -- item access --------------------------------------------------------------------------------------
     def __getitem__(self, key):
-        if isinstance(key, Series) and key.dtype == "bool":
+        if isinstance(key, Series) and key._dtype == "bool":
             return self._take_rows(self._mask_positions(key))
         if isinstance(key, slice):
             return self._take_rows(range(len(self._index))[key])
@@ -249,7 +250,7 @@ class DataFrame:
         if isinstance(value, Series):
             if list(value.index) != list(self._index):
                 value = Series([value[label] if label in value.index else nan for label in self._index])
-            values, dtype = list(value._values), value.dtype
+            values, dtype = list(value._values), value._dtype
         elif is_list_like(value):
             values = list(value)
             if len(values) != n:
@@ -345,7 +346,7 @@ class DataFrame:
         if not drop:
             name = self._index.name if self._index.name is not None else "index"
             values = list(self._index)
-            dtype = self._index.dtype
+            dtype = self._index._dtype
             result._cols.insert(0, [coerce(values, dtype), dtype])
             result._columns = Index([name] + list(self._columns))
         result._index = RangeIndex(0, len(self._index))
@@ -500,7 +501,7 @@ class _FrameLoc:
             start = 0 if key.start is None else df._index.get_loc(key.start)
             stop = len(df._index) if key.stop is None else df._index.get_loc(key.stop) + 1
             return range(start, stop), False
-        if isinstance(key, Series) and key.dtype == "bool":
+        if isinstance(key, Series) and key._dtype == "bool":
             return df._mask_positions(key), False
         if is_list_like(key):
             key = list(key)

@@ -21,10 +21,10 @@ class _Groups:
             by = by[0]
         self.key = by
         if isinstance(by, Series):
-            keys, key_dtype, self.name = by._values, by.dtype, by.name
+            keys, key_dtype, self.name = by._values, by._dtype, by.name
         else:
             column = frame[by]
-            keys, key_dtype, self.name = column._values, column.dtype, by
+            keys, key_dtype, self.name = column._values, column._dtype, by
         positions = {}
         order = []
         for i, k in enumerate(keys):
@@ -174,7 +174,7 @@ class SeriesGroupBy:
             yield label, self._series._take(rows)
 
     def _aggregate(self, how):
-        values, dtype = self._series._values, self._series.dtype
+        values, dtype = self._series._values, self._series._dtype
         out = [_reduce([values[i] for i in rows], dtype, how) for rows in self._groups.positions]
         d = _result_dtype(dtype, how, out)
         return Series._new(out if d != "float64" else [float(v) for v in out], d, self._groups.index,

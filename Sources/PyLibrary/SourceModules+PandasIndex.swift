@@ -3,7 +3,7 @@ extension SourceModules {
     /// a RangeIndex).
     static let pandasIndexSource = #"""
 """pandas._index: the row and column labels of frames and series (Index and RangeIndex)."""
-from pandas._common import infer_dtype, coerce, to_array, is_missing
+from pandas._common import dtype_of, infer_dtype, coerce, to_array, is_missing
 
 
 class Index:
@@ -24,7 +24,7 @@ class Index:
 
     @property
     def dtype(self):
-        return self._dtype
+        return dtype_of(self._dtype)
 
     @property
     def values(self):

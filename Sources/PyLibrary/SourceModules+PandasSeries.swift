@@ -4,7 +4,7 @@ extension SourceModules {
 """pandas._series: Series, a column of values with a dtype, row labels (an Index) and a name."""
 import math
 import operator
-from pandas._common import (nan, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype, to_array,
+from pandas._common import (nan, dtype_of, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype, to_array,
                             result_dtype)
 from pandas._index import Index, RangeIndex, ensure_index
 from pandas import _format
@@ -56,7 +56,7 @@ class Series:
             if name is None:
                 name = data.name
             if dtype is None:
-                dtype = data.dtype
+                dtype = data._dtype
         elif isinstance(data, dict):
             values = list(data.values())
             if index is None:
@@ -93,7 +93,7 @@ class Series:
     # -- attributes ---------------------------------------------------------------------------------------
     @property
     def dtype(self):
-        return self._dtype
+        return dtype_of(self._dtype)
 
     dtypes = dtype
 
@@ -178,7 +178,7 @@ class Series:
     def __getitem__(self, key):
         if isinstance(key, slice):
             return self._take(range(len(self._values))[key])
-        if isinstance(key, Series) and key.dtype == "bool":
+        if isinstance(key, Series) and key._dtype == "bool":
             return self._take(self._mask_positions(key))
         if is_list_like(key) and not isinstance(key, tuple):
             key = list(key)
@@ -188,7 +188,7 @@ class Series:
         return self._values[self._index.get_loc(key)]
 
     def __setitem__(self, key, value):
-        if isinstance(key, Series) and key.dtype == "bool":
+        if isinstance(key, Series) and key._dtype == "bool":
             positions = self._mask_positions(key)
         elif is_list_like(key) and not isinstance(key, tuple):
             positions = self._index._positions_of(list(key))
@@ -481,7 +481,7 @@ class StringMethods:
         self._s = series
 
     def _map(self, fn, dtype=None):
-        if dtype == "bool" and self._s.dtype == "str":
+        if dtype == "bool" and self._s._dtype == "str":
             out = [False if is_missing(v) else fn(v) for v in self._s._values]
             return Series._new(out, "bool", self._s.index, self._s.name)
         out = [nan if is_missing(v) else fn(v) for v in self._s._values]

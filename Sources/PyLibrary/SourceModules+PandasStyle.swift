@@ -60,6 +60,7 @@ class Styler:
         self.hidden_columns = []
         self._todo = []
         self._formatters = {}
+        self.table_styles = []
 
     # -- styling functions (queued) -----------------------------------------------------------------------
     def apply(self, func, axis=0, subset=None, **kwargs):
@@ -84,6 +85,14 @@ class Styler:
 
     def set_caption(self, caption):
         self.caption = caption
+        return self
+
+    def set_table_styles(self, table_styles=None, overwrite=True):
+        """CSS rules for selectors inside the table: [{"selector": "th", "props": "color: red"}, ...]."""
+        if isinstance(table_styles, dict):
+            raise NotImplementedError("pandas subset: per-column table styles (a dict) are not implemented")
+        rules = [(style["selector"], _css_pairs(style["props"])) for style in (table_styles or [])]
+        self.table_styles = rules if overwrite else self.table_styles + rules
         return self
 
     def set_uuid(self, uuid):
@@ -257,6 +266,11 @@ class Styler:
                     order.append(key)
                 groups[key].append("row" + str(i) + "_col" + str(j))
         out = ['<style type="text/css">\n']
+        for selector, props in self.table_styles:
+            out.append("#" + uid + " " + selector + " {\n")
+            for name, value in props:
+                out.append("  " + name + ": " + value + ";\n")
+            out.append("}\n")
         for key in order:
             out.append(", ".join("#" + uid + "_" + s for s in groups[key]) + " {\n")
             for name, value in key:
