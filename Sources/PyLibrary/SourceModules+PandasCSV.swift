@@ -3,8 +3,7 @@ extension SourceModules {
     /// DataFrame.to_csv.
     static let pandasCSVSource = #"""
 """pandas._csv: read_csv (RFC 4180 fields, per-column type inference) and DataFrame.to_csv."""
-from pandas._common import (nan, NA_STRINGS, TRUE_STRINGS, FALSE_STRINGS, is_missing, normalize_dtype,
-                            is_list_like)
+from pandas._common import nan, NA_STRINGS, TRUE_STRINGS, FALSE_STRINGS, is_missing, normalize_dtype
 from pandas._index import Index, RangeIndex
 
 

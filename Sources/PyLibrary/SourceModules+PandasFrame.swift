@@ -281,11 +281,13 @@ class DataFrame:
 
     @property
     def iloc(self):
-        return _FrameILoc(self)
+        from pandas._indexing import FrameILoc
+        return FrameILoc(self)
 
     @property
     def loc(self):
-        return _FrameLoc(self)
+        from pandas._indexing import FrameLoc
+        return FrameLoc(self)
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -414,6 +416,59 @@ class DataFrame:
         return Series._new([sum(1 for v in values if not is_missing(v)) for values, d in self._cols], "int64",
                            self._columns, None)
 
+    def _reduce(self, how, numeric_only):
+        labels = []
+        results = []
+        for pos, (values, d) in enumerate(self._cols):
+            if numeric_only and d not in ("int64", "float64", "bool"):
+                continue
+            if how == "mean" and d == "str":
+                raise TypeError("Cannot perform reduction 'mean' with string dtype")
+            labels.append(self._columns[pos])
+            results.append(getattr(self._column(pos), how)())
+        return Series(results, index=Index(labels))
+
+    def sum(self, numeric_only=False):
+        return self._reduce("sum", numeric_only)
+
+    def mean(self, numeric_only=False):
+        return self._reduce("mean", numeric_only)
+
+    def min(self, numeric_only=False):
+        return self._reduce("min", numeric_only)
+
+    def max(self, numeric_only=False):
+        return self._reduce("max", numeric_only)
+
+    def nunique(self):
+        return self._reduce("nunique", False)
+
+    def _binop(self, other, op):
+        if isinstance(other, (DataFrame, Series)):
+            raise NotImplementedError("pandas subset: DataFrame operations take scalars only")
+        cols = []
+        for pos in range(len(self._cols)):
+            result = op(self._column(pos), other)
+            cols.append([result._values, result._dtype])
+        return DataFrame._new(cols, self._columns, self._index)
+
+    def __add__(self, o): return self._binop(o, lambda c, v: c + v)
+    def __radd__(self, o): return self._binop(o, lambda c, v: v + c)
+    def __sub__(self, o): return self._binop(o, lambda c, v: c - v)
+    def __rsub__(self, o): return self._binop(o, lambda c, v: v - c)
+    def __mul__(self, o): return self._binop(o, lambda c, v: c * v)
+    def __rmul__(self, o): return self._binop(o, lambda c, v: v * c)
+    def __truediv__(self, o): return self._binop(o, lambda c, v: c / v)
+    def __floordiv__(self, o): return self._binop(o, lambda c, v: c // v)
+    def __mod__(self, o): return self._binop(o, lambda c, v: c % v)
+    def __pow__(self, o): return self._binop(o, lambda c, v: c ** v)
+    def __eq__(self, o): return self._binop(o, lambda c, v: c == v)
+    def __ne__(self, o): return self._binop(o, lambda c, v: c != v)
+    def __lt__(self, o): return self._binop(o, lambda c, v: c < v)
+    def __le__(self, o): return self._binop(o, lambda c, v: c <= v)
+    def __gt__(self, o): return self._binop(o, lambda c, v: c > v)
+    def __ge__(self, o): return self._binop(o, lambda c, v: c >= v)
+
     def to_dict(self, orient="dict"):
         if orient == "records":
             return [dict(zip(self._columns, self._row_values(i))) for i in range(len(self._index))]
@@ -450,109 +505,5 @@ class DataFrame:
     def style(self):
         from pandas._style import Styler
         return Styler(self)
-
-
-def _row_positions(frame, key):
-    """Row positions an iloc row key selects."""
-    n = len(frame._index)
-    if isinstance(key, slice):
-        return range(n)[key]
-    if isinstance(key, Series):
-        key = key._values
-    key = list(key)
-    if key and all(isinstance(k, bool) for k in key):
-        return [i for i, k in enumerate(key) if k]
-    return [k + n if k < 0 else k for k in key]
-
-
-class _FrameILoc:
-    """`df.iloc[...]`: selection by position."""
-
-    def __init__(self, frame):
-        self._df = frame
-
-    def __getitem__(self, key):
-        df = self._df
-        if isinstance(key, tuple):
-            rows, cols = key
-            if isinstance(cols, int):
-                column = df._column(cols if cols >= 0 else cols + len(df._cols))
-                return column.iloc[rows]
-            col_positions = list(_row_positions(DataFrame._new([], Index([]), RangeIndex(0, len(df._cols))), cols))
-            sub = df._take_columns(col_positions)
-            return sub.iloc[rows]
-        if isinstance(key, int):
-            n = len(df._index)
-            if key < -n or key >= n:
-                raise IndexError("single positional indexer is out-of-bounds")
-            return df._row(key if key >= 0 else key + n)
-        return df._take_rows(_row_positions(df, key))
-
-
-class _FrameLoc:
-    """`df.loc[...]`: selection by label (slices include both ends), boolean masks and column labels."""
-
-    def __init__(self, frame):
-        self._df = frame
-
-    def _rows(self, key):
-        df = self._df
-        if isinstance(key, slice):
-            start = 0 if key.start is None else df._index.get_loc(key.start)
-            stop = len(df._index) if key.stop is None else df._index.get_loc(key.stop) + 1
-            return range(start, stop), False
-        if isinstance(key, Series) and key._dtype == "bool":
-            return df._mask_positions(key), False
-        if is_list_like(key):
-            key = list(key)
-            if key and all(isinstance(k, bool) for k in key):
-                return df._mask_positions(key), False
-            return df._index._positions_of(key), False
-        return [df._index.get_loc(key)], True
-
-    def __getitem__(self, key):
-        df = self._df
-        if isinstance(key, tuple):
-            rows, cols = key
-            positions, single_row = self._rows(rows)
-            if isinstance(cols, slice):
-                start = 0 if cols.start is None else df._columns.get_loc(cols.start)
-                stop = len(df._cols) if cols.stop is None else df._columns.get_loc(cols.stop) + 1
-                sub = df._take_columns(range(start, stop))
-            elif is_list_like(cols):
-                sub = df[list(cols)]
-            else:
-                column = df[cols]
-                if single_row:
-                    return column._values[positions[0]]
-                return column._take(positions)
-            if single_row:
-                return sub._row(positions[0])
-            return sub._take_rows(positions)
-        positions, single_row = self._rows(key)
-        if single_row:
-            return df._row(positions[0])
-        return df._take_rows(positions)
-
-    def __setitem__(self, key, value):
-        df = self._df
-        if isinstance(key, tuple):
-            rows, col = key
-        else:
-            rows, col = key, None
-        positions, single_row = self._rows(rows)
-        targets = [col] if col is not None and not is_list_like(col) else (list(col) if col is not None
-                                                                             else list(df._columns))
-        for label in targets:
-            if label not in df._columns:
-                df[label] = nan
-            pos = df._columns.get_loc(label)
-            values = list(df._cols[pos][0])
-            for i in positions:
-                values[i] = value
-            dtype = infer_dtype(values)
-            if df._cols[pos][1] == "str" and dtype in ("str", "float64"):
-                dtype = "str" if any(isinstance(v, str) for v in values) else dtype
-            df._cols[pos] = [coerce(values, dtype), dtype]
 """#
 }

@@ -3,7 +3,7 @@ extension SourceModules {
     /// a RangeIndex).
     static let pandasIndexSource = #"""
 """pandas._index: the row and column labels of frames and series (Index and RangeIndex)."""
-from pandas._common import dtype_of, infer_dtype, coerce, to_array, is_missing
+from pandas._common import dtype_of, infer_dtype, coerce, to_array
 
 
 class Index:

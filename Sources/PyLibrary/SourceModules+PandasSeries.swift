@@ -214,11 +214,13 @@ class Series:
 
     @property
     def iloc(self):
-        return _SeriesILoc(self)
+        from pandas._indexing import SeriesILoc
+        return SeriesILoc(self)
 
     @property
     def loc(self):
-        return _SeriesLoc(self)
+        from pandas._indexing import SeriesLoc
+        return SeriesLoc(self)
 
     def head(self, n=5):
         return self._take(range(len(self._values))[:n])
@@ -478,6 +480,8 @@ class StringMethods:
     """`series.str`: vectorised string methods; missing values stay missing."""
 
     def __init__(self, series):
+        if series._dtype not in ("str", "object"):
+            raise AttributeError("Can only use .str accessor with string values!")
         self._s = series
 
     def _map(self, fn, dtype=None):
@@ -506,37 +510,5 @@ class StringMethods:
         if not case:
             return self._map(lambda v: pat.lower() in v.lower(), "bool")
         return self._map(lambda v: pat in v, "bool")
-
-
-class _SeriesILoc:
-    def __init__(self, s):
-        self._s = s
-
-    def __getitem__(self, key):
-        s = self._s
-        if isinstance(key, slice):
-            return s._take(range(len(s))[key])
-        if is_list_like(key):
-            key = list(key.values if isinstance(key, Series) else key)
-            if key and all(isinstance(k, bool) for k in key):
-                return s._take([i for i, k in enumerate(key) if k])
-            return s._take([k if k >= 0 else k + len(s) for k in key])
-        return s._values[key]
-
-
-class _SeriesLoc:
-    def __init__(self, s):
-        self._s = s
-
-    def __getitem__(self, key):
-        s = self._s
-        if isinstance(key, slice):
-            start = 0 if key.start is None else s.index.get_loc(key.start)
-            stop = len(s) if key.stop is None else s.index.get_loc(key.stop) + 1
-            return s._take(range(start, stop))
-        return s[key]
-
-    def __setitem__(self, key, value):
-        self._s[key] = value
 """#
 }

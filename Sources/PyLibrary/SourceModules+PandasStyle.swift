@@ -127,7 +127,7 @@ class Styler:
     # -- computing styles ---------------------------------------------------------------------------------
     def _subset_positions(self, subset):
         """Row and column positions (in self.data) a subset selects: a column label, labels, or (rows, cols)."""
-        from pandas._frame import _FrameLoc
+        from pandas._indexing import FrameLoc
         rows = list(range(len(self.data)))
         cols = list(range(len(self.columns)))
         if subset is None:
@@ -135,7 +135,7 @@ class Styler:
         if isinstance(subset, tuple):
             row_key, col_key = subset
             if not (isinstance(row_key, slice) and row_key == slice(None)):
-                rows = list(_FrameLoc(self.data)._rows(row_key)[0])
+                rows = list(FrameLoc(self.data)._rows(row_key)[0])
         else:
             col_key = subset
         if isinstance(col_key, slice) and col_key == slice(None):

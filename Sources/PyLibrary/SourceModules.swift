@@ -46,6 +46,7 @@ enum SourceModules {
         ("pandas._format", pandasFormatSource),
         ("pandas._series", pandasSeriesSource),
         ("pandas._frame", pandasFrameSource),
+        ("pandas._indexing", pandasIndexingSource),
         ("pandas._csv", pandasCSVSource),
         ("pandas._groupby", pandasGroupBySource),
         ("pandas._style", pandasStyleSource),
