@@ -210,5 +210,51 @@ def result_dtype(dtype, values):
     if dtype == "str" and inferred in ("str", "float64") and all(is_missing(v) or isinstance(v, str) for v in values):
         return "str"
     return inferred
+
+
+def inplace_method(method):
+    """Give a method that returns a new object pandas' `inplace=True`: update the receiver and return None."""
+    def wrapper(self, *args, inplace=False, **kwargs):
+        result = method(self, *args, **kwargs)
+        if not inplace:
+            return result
+        self.__dict__.update(result.__dict__)
+        return None
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
+
+
+def _pairwise(values, lo, n):
+    if n < 8:
+        total = -0.0
+        for i in range(lo, lo + n):
+            total += values[i]
+        return total
+    if n <= 128:
+        acc = values[lo:lo + 8]
+        i = 8
+        stop = n - n % 8
+        while i < stop:
+            for k in range(8):
+                acc[k] += values[lo + i + k]
+            i += 8
+        total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
+        while i < n:
+            total += values[lo + i]
+            i += 1
+        return total
+    half = n // 2
+    half -= half % 8
+    return _pairwise(values, lo, half) + _pairwise(values, lo + half, n - half)
+
+
+def float_sum(values):
+    """Sum floats in numpy's order (the first value, then a pairwise sum of the rest), so results match
+    pandas to the last bit."""
+    values = [float(v) for v in values]
+    if not values:
+        return 0.0
+    return values[0] + _pairwise(values, 1, len(values) - 1)
 """#
 }

@@ -2,8 +2,8 @@ extension SourceModules {
     /// `pandas._frame`: DataFrame with its selection (`[]`, iloc, loc, masks), apply, sort_values and friends.
     static let pandasFrameSource = #"""
 """pandas._frame: DataFrame, a table of labelled columns that share one row index."""
-from pandas._common import (nan, dtype_of, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype,
-                            common_dtype, to_array)
+from pandas._common import (nan, dtype_of, inplace_method, is_missing, is_list_like, infer_dtype, coerce,
+                            normalize_dtype, common_dtype, to_array)
 from pandas._index import Index, RangeIndex, ensure_index, range_or_index
 from pandas._series import Series
 from pandas import _format
@@ -324,6 +324,7 @@ class DataFrame:
         self._columns = columns
         return self
 
+    @inplace_method
     def sort_values(self, by, ascending=True, na_position="last", ignore_index=False):
         keys = by if isinstance(by, list) else [by]
         orders = ascending if isinstance(ascending, list) else [ascending] * len(keys)
@@ -343,6 +344,7 @@ class DataFrame:
         order = sorted(range(len(self._index)), key=lambda i: self._index[i], reverse=not ascending)
         return self._take_rows(order)
 
+    @inplace_method
     def reset_index(self, drop=False):
         result = self.copy()
         if not drop:
@@ -354,6 +356,7 @@ class DataFrame:
         result._index = RangeIndex(0, len(self._index))
         return result
 
+    @inplace_method
     def set_index(self, key, drop=True):
         pos = self._columns.get_loc(key)
         values, dtype = self._cols[pos]
@@ -363,6 +366,7 @@ class DataFrame:
         result._index = range_or_index(values, key) if dtype == "int64" else Index(values, dtype=dtype, name=key)
         return result
 
+    @inplace_method
     def drop(self, labels=None, axis=0, columns=None, index=None):
         if columns is None and axis in (1, "columns"):
             columns = labels
@@ -381,6 +385,7 @@ class DataFrame:
             result = result._take_rows(keep)
         return result
 
+    @inplace_method
     def rename(self, columns=None, index=None):
         result = self.copy()
         if columns is not None:
@@ -402,10 +407,12 @@ class DataFrame:
     isnull = isna
     notnull = notna
 
+    @inplace_method
     def dropna(self):
         keep = [i for i in range(len(self._index)) if not any(is_missing(v[i]) for v, d in self._cols)]
         return self._take_rows(keep)
 
+    @inplace_method
     def fillna(self, value):
         data = {}
         for pos, (values, d) in enumerate(self._cols):
@@ -430,6 +437,21 @@ class DataFrame:
 
     def sum(self, numeric_only=False):
         return self._reduce("sum", numeric_only)
+
+    def astype(self, dtype):
+        cols = []
+        for pos, (values, d) in enumerate(self._cols):
+            wanted = dtype.get(self._columns[pos], d) if isinstance(dtype, dict) else dtype
+            column = self._column(pos).astype(wanted)
+            cols.append([column._values, column._dtype])
+        return DataFrame._new(cols, self._columns, self._index)
+
+    def round(self, decimals=0):
+        cols = []
+        for pos, (values, d) in enumerate(self._cols):
+            column = self._column(pos).round(decimals) if d == "float64" else self._column(pos)
+            cols.append([column._values, column._dtype])
+        return DataFrame._new(cols, self._columns, self._index)
 
     def mean(self, numeric_only=False):
         return self._reduce("mean", numeric_only)

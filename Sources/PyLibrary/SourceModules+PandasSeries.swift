@@ -4,7 +4,8 @@ extension SourceModules {
 """pandas._series: Series, a column of values with a dtype, row labels (an Index) and a name."""
 import math
 import operator
-from pandas._common import (nan, dtype_of, is_missing, is_list_like, infer_dtype, coerce, normalize_dtype, to_array,
+from pandas._common import (nan, dtype_of, inplace_method, is_missing, is_list_like, infer_dtype, coerce,
+                            normalize_dtype, to_array, float_sum,
                             result_dtype)
 from pandas._index import Index, RangeIndex, ensure_index
 from pandas import _format
@@ -334,10 +335,12 @@ class Series:
     isnull = isna
     notnull = notna
 
+    @inplace_method
     def fillna(self, value):
         out = [value if is_missing(v) else v for v in self._values]
         return Series(out, index=self._index, name=self.name)
 
+    @inplace_method
     def dropna(self):
         return self._take([i for i, v in enumerate(self._values) if not is_missing(v)])
 
@@ -352,7 +355,9 @@ class Series:
         values = self._present()
         if self._dtype in ("str", "object") and values and all(isinstance(v, str) for v in values):
             return "".join(values)
-        total = 0 if self._dtype != "float64" else 0.0
+        if self._dtype == "float64":
+            return float_sum(values)
+        total = 0
         for v in values:
             total = total + v
         return total
@@ -361,7 +366,60 @@ class Series:
         values = self._present()
         if not values:
             return nan
+        if self._dtype == "float64":
+            return float_sum(values) / len(values)
         return sum(values) / len(values)
+
+    def var(self, ddof=1):
+        values = [float(v) for v in self._present()]
+        if len(values) - ddof <= 0:
+            return nan
+        avg = float_sum(values) / len(values)
+        return float_sum([(avg - v) ** 2 for v in values]) / (len(values) - ddof)
+
+    def std(self, ddof=1):
+        return math.sqrt(self.var(ddof)) if not is_missing(self.var(ddof)) else nan
+
+    def median(self):
+        values = sorted(self._present())
+        n = len(values)
+        if n == 0:
+            return nan
+        if n % 2:
+            return float(values[n // 2])
+        return (values[n // 2 - 1] + values[n // 2]) / 2
+
+    def idxmax(self):
+        values = self._values
+        best = max((i for i in range(len(values)) if not is_missing(values[i])), key=lambda i: (values[i], -i))
+        return self._index[best]
+
+    def idxmin(self):
+        values = self._values
+        best = min((i for i in range(len(values)) if not is_missing(values[i])), key=lambda i: (values[i], i))
+        return self._index[best]
+
+    def cumsum(self):
+        out = []
+        total = 0
+        for v in self._values:
+            if is_missing(v):
+                out.append(nan)
+            else:
+                total = total + v
+                out.append(total)
+        return Series._new(coerce(out, self._dtype if self._dtype != "bool" else "int64"),
+                           self._dtype if self._dtype != "bool" else "int64", self._index, self.name)
+
+    def round(self, decimals=0):
+        if self._dtype != "float64":
+            return self.copy()
+        scale = 10.0 ** abs(decimals)
+        if decimals >= 0:
+            out = [v if is_missing(v) else round(v * scale) / scale for v in self._values]
+        else:
+            out = [v if is_missing(v) else round(v / scale) * scale for v in self._values]
+        return Series._new([float(v) for v in out], "float64", self._index, self.name)
 
     def min(self):
         values = self._present()
@@ -440,6 +498,7 @@ class Series:
         dtype = normalize_dtype(dtype)
         return Series._new(coerce(self._values, dtype), dtype, self._index, self.name)
 
+    @inplace_method
     def sort_values(self, ascending=True, na_position="last"):
         present = [i for i, v in enumerate(self._values) if not is_missing(v)]
         missing = [i for i, v in enumerate(self._values) if is_missing(v)]
