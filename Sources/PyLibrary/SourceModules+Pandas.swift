@@ -14,6 +14,7 @@ from pandas._series import Series
 from pandas._frame import DataFrame
 from pandas._csv import read_csv, ParserError, EmptyDataError
 from pandas._style import Styler
+from pandas._config import get_option, set_option, reset_option, option_context, options, OptionError
 
 
 def isna(obj):

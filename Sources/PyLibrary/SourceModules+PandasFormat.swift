@@ -12,11 +12,8 @@ than the terminal (COLUMNS, else 80) drops middle columns behind a `...` column.
 """
 import os
 from pandas._common import is_missing, NA
+from pandas._config import get_option
 
-PRECISION = 6
-MAX_ROWS = 60
-MIN_ROWS = 10
-MAX_COLWIDTH = 50
 NA_REP = "NaN"
 
 
@@ -52,22 +49,24 @@ def _trim_zeros(strings):
 
 
 def _format_floats(values, leading_space, na_rep=NA_REP):
+    precision = get_option("display.precision")
+
     def with_format(spec):
         out = []
         for v in values:
             if is_missing(v):
                 out.append(na_rep)
             elif leading_space:
-                out.append(format(v, " ." + str(PRECISION) + spec))
+                out.append(format(v, " ." + str(precision) + spec))
             else:
-                out.append(format(v, "." + str(PRECISION) + spec))
+                out.append(format(v, "." + str(precision) + spec))
         return _trim_zeros(out)
 
     result = with_format("f")
-    too_long = bool(result) and max(len(s) for s in result) > PRECISION + 6
+    too_long = bool(result) and max(len(s) for s in result) > precision + 6
     finite = [abs(v) for v in values if not is_missing(v)]
     has_large = any(a > 1e6 for a in finite)
-    has_small = any(0 < a < 10 ** (-PRECISION) for a in finite)
+    has_small = any(0 < a < 10 ** (-precision) for a in finite)
     if has_small or (too_long and has_large):
         result = with_format("e")
     return result
@@ -87,7 +86,7 @@ def format_values(values, dtype, leading_space=True, na_rep=NA_REP):
     out = []
     for v in values:
         if isinstance(v, float) and not is_missing(v):
-            out.append(_trim_single_float(format(v, " ." + str(PRECISION) + "f")))
+            out.append(_trim_single_float(format(v, " ." + str(get_option("display.precision")) + "f")))
             continue
         if v is None:
             text = "None"
@@ -106,11 +105,12 @@ def make_fixed_width(strings, justify="right", minimum=0):
     if not strings:
         return strings
     width = max(minimum, max(len(s) for s in strings))
-    if width > MAX_COLWIDTH:
-        width = MAX_COLWIDTH
+    limit = get_option("display.max_colwidth")
+    if limit is not None and width > limit:
+        width = limit
     out = []
     for s in strings:
-        if len(s) > width:
+        if limit is not None and limit > 3 and len(s) > width:
             s = s[:width - 3] + "..."
         out.append(justify_text(s, width, justify))
     return out
@@ -161,9 +161,14 @@ def terminal_width():
 
 def _row_positions(n):
     """Rows shown of `n` and where the '...' row goes (None when all rows are shown)."""
-    if n > MAX_ROWS:
-        half = MIN_ROWS // 2
-        return list(range(half)) + list(range(n - half, n)), half
+    max_rows = get_option("display.max_rows")
+    min_rows = get_option("display.min_rows")
+    if max_rows and n > max_rows:
+        shown = min(min_rows, max_rows) if min_rows else max_rows
+        half = shown // 2
+        if half >= 1:
+            return list(range(half)) + list(range(n - half, n)), half
+        return list(range(shown)), shown
     return list(range(n)), None
 
 

@@ -42,6 +42,7 @@ enum SourceModules {
         ("tempfile", tempfileSource),
         ("pandas", pandasSource),
         ("pandas._common", pandasCommonSource),
+        ("pandas._config", pandasConfigSource),
         ("pandas._index", pandasIndexSource),
         ("pandas._format", pandasFormatSource),
         ("pandas._series", pandasSeriesSource),
