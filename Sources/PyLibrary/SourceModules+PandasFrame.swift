@@ -438,6 +438,10 @@ class DataFrame:
     def sum(self, numeric_only=False):
         return self._reduce("sum", numeric_only)
 
+    def describe(self, include=None):
+        from pandas._stats import describe_frame
+        return describe_frame(self, include)
+
     def astype(self, dtype):
         cols = []
         for pos, (values, d) in enumerate(self._cols):

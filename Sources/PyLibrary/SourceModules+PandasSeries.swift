@@ -356,29 +356,42 @@ class Series:
         if self._dtype in ("str", "object") and values and all(isinstance(v, str) for v in values):
             return "".join(values)
         if self._dtype == "float64":
-            return float_sum(values)
+            return float_sum(self._filled())
         total = 0
         for v in values:
             total = total + v
         return total
 
+    def _filled(self):
+        """The values as floats with missing ones as 0.0, as pandas sums them (numpy's summation order)."""
+        return [0.0 if is_missing(v) else float(v) for v in self._values]
+
     def mean(self):
-        values = self._present()
-        if not values:
+        count = self.count()
+        if count == 0:
             return nan
-        if self._dtype == "float64":
-            return float_sum(values) / len(values)
-        return sum(values) / len(values)
+        if self._dtype == "str":
+            raise TypeError("Cannot perform reduction 'mean' with string dtype")
+        return float_sum(self._filled()) / count
 
     def var(self, ddof=1):
-        values = [float(v) for v in self._present()]
-        if len(values) - ddof <= 0:
+        count = self.count()
+        if count - ddof <= 0:
             return nan
-        avg = float_sum(values) / len(values)
-        return float_sum([(avg - v) ** 2 for v in values]) / (len(values) - ddof)
+        avg = float_sum(self._filled()) / count
+        squares = [0.0 if is_missing(v) else (avg - v) ** 2 for v in self._values]
+        return float_sum(squares) / (count - ddof)
 
     def std(self, ddof=1):
         return math.sqrt(self.var(ddof)) if not is_missing(self.var(ddof)) else nan
+
+    def quantile(self, q=0.5):
+        from pandas._stats import quantile
+        return quantile(self._values, q)
+
+    def describe(self):
+        from pandas._stats import describe_series
+        return describe_series(self)
 
     def median(self):
         values = sorted(self._present())
@@ -532,42 +545,7 @@ class Series:
 
     @property
     def str(self):
+        from pandas._strings import StringMethods
         return StringMethods(self)
-
-
-class StringMethods:
-    """`series.str`: vectorised string methods; missing values stay missing."""
-
-    def __init__(self, series):
-        if series._dtype not in ("str", "object"):
-            raise AttributeError("Can only use .str accessor with string values!")
-        self._s = series
-
-    def _map(self, fn, dtype=None):
-        if dtype == "bool" and self._s._dtype == "str":
-            out = [False if is_missing(v) else fn(v) for v in self._s._values]
-            return Series._new(out, "bool", self._s.index, self._s.name)
-        out = [nan if is_missing(v) else fn(v) for v in self._s._values]
-        if dtype is None:
-            dtype = result_dtype("str", out)
-        if dtype == "bool" and any(is_missing(v) for v in out):
-            dtype = "object"
-        return Series._new(coerce(out, dtype) if dtype != "object" else out, dtype, self._s.index, self._s.name)
-
-    def lower(self): return self._map(lambda v: v.lower())
-    def upper(self): return self._map(lambda v: v.upper())
-    def strip(self, chars=None): return self._map(lambda v: v.strip(chars))
-    def len(self): return self._map(lambda v: len(v), "int64" if not self._s.isna().any() else "float64")
-    def startswith(self, prefix): return self._map(lambda v: v.startswith(prefix), "bool")
-    def endswith(self, suffix): return self._map(lambda v: v.endswith(suffix), "bool")
-
-    def contains(self, pat, regex=True, case=True):
-        import re
-        if regex:
-            flags = 0 if case else re.IGNORECASE
-            return self._map(lambda v: re.search(pat, v, flags) is not None, "bool")
-        if not case:
-            return self._map(lambda v: pat.lower() in v.lower(), "bool")
-        return self._map(lambda v: pat in v, "bool")
 """#
 }

@@ -50,6 +50,8 @@ enum SourceModules {
         ("pandas._indexing", pandasIndexingSource),
         ("pandas._csv", pandasCSVSource),
         ("pandas._groupby", pandasGroupBySource),
+        ("pandas._stats", pandasStatsSource),
+        ("pandas._strings", pandasStringsSource),
         ("pandas._style", pandasStyleSource),
     ]
 }
