@@ -100,12 +100,13 @@ def format_values(values, dtype, leading_space=True, na_rep=NA_REP):
     return out
 
 
-def make_fixed_width(strings, justify="right", minimum=0):
-    """Pad cells to a common width (at most 50; longer cells end in '...')."""
+def make_fixed_width(strings, justify="right", minimum=0, limit=-1):
+    """Pad cells to a common width (at most display.max_colwidth, 50; longer cells end in '...')."""
     if not strings:
         return strings
     width = max(minimum, max(len(s) for s in strings))
-    limit = get_option("display.max_colwidth")
+    if limit == -1:
+        limit = get_option("display.max_colwidth")
     if limit is not None and width > limit:
         width = limit
     out = []
@@ -172,22 +173,22 @@ def _row_positions(n):
     return list(range(n)), None
 
 
-def frame_to_string(df):
-    """`repr(df)`."""
-    from pandas._frame import DataFrame
+def frame_to_string(df, full=False, show_index=True, header=True):
+    """`repr(df)`, or with `full` `df.to_string()`: every row and column, cells never cut."""
     columns = list(df.columns)
     if not columns or len(df) == 0:
         return ("Empty DataFrame\nColumns: " + pprint_thing([c for c in columns]) + "\nIndex: "
                 + pprint_thing(list(df.index)))
-    rows, dot_row = _row_positions(len(df))
+    rows, dot_row = (list(range(len(df))), None) if full else _row_positions(len(df))
     shown = df._take_rows(rows)
+    layout = _Layout(show_index, header, None if full else -1)
     col_positions = list(range(len(columns)))
     dot_col = None
-    strcols = _string_columns(shown, col_positions, dot_row, dot_col)
+    strcols = _string_columns(shown, col_positions, dot_row, dot_col, layout)
     lines = adjoin(1, strcols).split("\n")
     width = terminal_width()
     max_len = max(len(line) for line in lines)
-    if max_len - width + 1 > 0 and len(columns) > 1:
+    if not full and max_len - width + 1 > 0 and len(columns) > 1:
         lens = [max(len(s) for s in col) for col in strcols]
         keep = list(range(len(lens)))
         excess = max_len - width + 1
@@ -195,7 +196,7 @@ def frame_to_string(df):
             mid = keep[_round_half_even(len(keep) / 2)]
             excess -= lens[mid] + 1
             keep.remove(mid)
-        fitted = max(len(keep) - 1, 2)
+        fitted = max(len(keep) - (1 if show_index else 0), 2)
         if len(columns) > fitted:
             half = fitted // 2
             if half >= 1:
@@ -203,43 +204,57 @@ def frame_to_string(df):
             else:
                 col_positions = list(range(fitted))
             dot_col = half
-            strcols = _string_columns(shown, col_positions, dot_row, dot_col)
+            strcols = _string_columns(shown, col_positions, dot_row, dot_col, layout)
     text = adjoin(1, strcols)
     if dot_row is not None or dot_col is not None:
         text += "\n\n[" + str(len(df)) + " rows x " + str(len(columns)) + " columns]"
     return text
 
 
+class _Layout:
+    """What a text table shows: the index column, the header rows, and the cell width limit."""
+
+    def __init__(self, show_index=True, header=True, limit=-1):
+        self.show_index = show_index
+        self.header = header
+        self.limit = limit
+
+
 def _round_half_even(x):
     return round(x)
 
 
-def _string_columns(shown, col_positions, dot_row, dot_col):
+def _string_columns(shown, col_positions, dot_row, dot_col, layout):
     """The frame's text as columns of cells (index first), with the '...' row and column inserted."""
     index = shown.index
-    names_row = index.name is not None
-    header_rows = 2 if names_row else 1
-    index_cells = make_fixed_width(format_index_labels(index), "left")
-    index_col = [""] + ([pprint_thing(index.name)] if names_row else []) + index_cells
-    strcols = [index_col]
+    names_row = index.name is not None and layout.header and layout.show_index
+    header_rows = (2 if names_row else 1) if layout.header else 0
+    strcols = []
+    if layout.show_index:
+        index_cells = make_fixed_width(format_index_labels(index), "left", 0, layout.limit)
+        index_col = ([""] if layout.header else []) + ([pprint_thing(index.name)] if names_row else []) + index_cells
+        strcols.append(index_col)
     columns = list(shown.columns)
     for pos in col_positions:
         values, dtype = shown._column_data(pos)
         header = pprint_thing(columns[pos])
         if is_numeric(dtype):
             header = " " + header
-        cells = make_fixed_width(format_values(values, dtype), "right", len(header))
+        if not layout.header:
+            header = ""
+        cells = make_fixed_width(format_values(values, dtype, layout.show_index), "right", len(header), layout.limit)
         width = max([len(header)] + [len(c) for c in cells])
-        col = [header.rjust(width)] + ([" " * width] if names_row else [])
+        col = ([header.rjust(width)] if layout.header else []) + ([" " * width] if names_row else [])
         strcols.append(col + cells)
+    offset = 1 if layout.show_index else 0
     if dot_col is not None:
-        strcols.insert(dot_col + 1, [" ..."] * len(strcols[0]))
+        strcols.insert(dot_col + offset, [" ..."] * len(strcols[0]))
     if dot_row is not None:
         for i, col in enumerate(strcols):
-            is_dot_col = dot_col is not None and i == dot_col + 1
+            is_dot_col = dot_col is not None and i == dot_col + offset
             width = len(col[dot_row])
             dots = "..." if width > 3 or is_dot_col else ".."
-            if i == 0:
+            if i == 0 and layout.show_index:
                 cell = dots.ljust(width)
             else:
                 cell = dots.rjust(4 if is_dot_col else width)
@@ -247,13 +262,14 @@ def _string_columns(shown, col_positions, dot_row, dot_col):
     return strcols
 
 
-def series_to_string(s):
-    """`repr(series)`: index and values three spaces apart, then the Name/Length/dtype footer."""
+def series_to_string(s, full=False):
+    """`repr(series)`: index and values three spaces apart, then the Name/Length/dtype footer; with `full`
+    `series.to_string()`: every row, no footer."""
     n = len(s)
     footer = []
     if s.name is not None:
         footer.append("Name: " + pprint_thing(s.name))
-    rows, dot_row = _row_positions(n)
+    rows, dot_row = (list(range(n)), None) if full else _row_positions(n)
     if dot_row is not None:
         footer.append("Length: " + str(n))
     footer.append("dtype: " + s._dtype)
@@ -261,7 +277,7 @@ def series_to_string(s):
     if n == 0:
         return "Series([], " + footer + ")"
     shown = s._take(rows)
-    values = make_fixed_width(format_values(shown._values, shown._dtype), "right")
+    values = make_fixed_width(format_values(shown._values, shown._dtype), "right", 0, None if full else -1)
     labels = format_index_labels(shown.index)
     if dot_row is not None:
         width = len(values[dot_row - 1])
@@ -270,7 +286,7 @@ def series_to_string(s):
     text = adjoin(3, [labels, values])
     if shown.index.name is not None:
         text = pprint_thing(shown.index.name) + "\n" + text
-    return text + "\n" + footer
+    return text if full else text + "\n" + footer
 
 
 def escape_html(s):

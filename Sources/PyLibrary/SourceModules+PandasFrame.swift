@@ -518,8 +518,8 @@ class DataFrame:
     def __repr__(self):
         return _format.frame_to_string(self)
 
-    def to_string(self):
-        return _format.frame_to_string(self)
+    def to_string(self, index=True, header=True):
+        return _format.frame_to_string(self, full=True, show_index=index, header=header)
 
     def _repr_html_(self):
         return _format.frame_to_html(self)

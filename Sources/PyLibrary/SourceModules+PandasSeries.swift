@@ -541,7 +541,7 @@ class Series:
         return _format.series_to_string(self)
 
     def to_string(self):
-        return _format.series_to_string(self)
+        return _format.series_to_string(self, full=True)
 
     @property
     def str(self):
