@@ -293,21 +293,26 @@ def escape_html(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def frame_to_html(df):
-    """`df._repr_html_()`: pandas' notebook table (a scoped style block, then the table)."""
+def frame_to_html(df, notebook=True, show_index=True):
+    """`df._repr_html_()` (notebook: a scoped style block, at most display.max_rows rows, cut cells) or
+    `df.to_html()` (the bare table, every row, whole cells)."""
     columns = list(df.columns)
-    rows, dot_row = _row_positions(len(df))
+    rows, dot_row = _row_positions(len(df)) if notebook else (list(range(len(df))), None)
+    limit = -1 if notebook else None
     shown = df._take_rows(rows)
-    lines = ["<div>", "<style scoped>", "    .dataframe tbody tr th:only-of-type {",
-             "        vertical-align: middle;", "    }", "", "    .dataframe tbody tr th {",
-             "        vertical-align: top;", "    }", "", "    .dataframe thead th {",
-             "        text-align: right;", "    }", "</style>",
-             '<table border="1" class="dataframe">', "  <thead>", '    <tr style="text-align: right;">',
-             "      <th></th>"]
+    lines = []
+    if notebook:
+        lines += ["<div>", "<style scoped>", "    .dataframe tbody tr th:only-of-type {",
+                  "        vertical-align: middle;", "    }", "", "    .dataframe tbody tr th {",
+                  "        vertical-align: top;", "    }", "", "    .dataframe thead th {",
+                  "        text-align: right;", "    }", "</style>"]
+    lines += ['<table border="1" class="dataframe">', "  <thead>", '    <tr style="text-align: right;">']
+    if show_index:
+        lines.append("      <th></th>")
     for c in columns:
         lines.append("      <th>" + escape_html(pprint_thing(c)) + "</th>")
     lines.append("    </tr>")
-    if shown.index.name is not None:
+    if show_index and shown.index.name is not None:
         lines.append("    <tr>")
         lines.append("      <th>" + escape_html(pprint_thing(shown.index.name)) + "</th>")
         for c in columns:
@@ -318,17 +323,19 @@ def frame_to_html(df):
     cells = []
     for pos in range(len(columns)):
         values, dtype = shown._column_data(pos)
-        cells.append(make_fixed_width(format_values(values, dtype)))
+        cells.append(make_fixed_width(format_values(values, dtype), "right", 0, limit))
     labels = format_index_labels(shown.index)
     for r in range(len(shown)):
         if dot_row is not None and r == dot_row:
             lines.append("    <tr>")
-            lines.append("      <th>...</th>")
+            if show_index:
+                lines.append("      <th>...</th>")
             for c in columns:
                 lines.append("      <td>...</td>")
             lines.append("    </tr>")
         lines.append("    <tr>")
-        lines.append("      <th>" + escape_html(labels[r].strip()) + "</th>")
+        if show_index:
+            lines.append("      <th>" + escape_html(labels[r].strip()) + "</th>")
         for col in cells:
             lines.append("      <td>" + escape_html(col[r].strip()) + "</td>")
         lines.append("    </tr>")
@@ -336,7 +343,8 @@ def frame_to_html(df):
     lines.append("</table>")
     if dot_row is not None:
         lines.append("<p>" + str(len(df)) + " rows × " + str(len(columns)) + " columns</p>")
-    lines.append("</div>")
+    if notebook:
+        lines.append("</div>")
     return "\n".join(lines)
 
 

@@ -524,8 +524,16 @@ class DataFrame:
     def _repr_html_(self):
         return _format.frame_to_html(self)
 
-    def to_html(self):
-        return _format.frame_to_html(self)
+    def to_html(self, buf=None, index=True):
+        html = _format.frame_to_html(self, notebook=False, show_index=index)
+        if buf is None:
+            return html
+        if hasattr(buf, "write"):
+            buf.write(html)
+        else:
+            with open(buf, "w") as f:
+                f.write(html)
+        return None
 
     @property
     def style(self):
