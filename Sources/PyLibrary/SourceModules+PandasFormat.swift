@@ -182,29 +182,10 @@ def frame_to_string(df, full=False, show_index=True, header=True):
     rows, dot_row = (list(range(len(df))), None) if full else _row_positions(len(df))
     shown = df._take_rows(rows)
     layout = _Layout(show_index, header, None if full else -1)
-    col_positions = list(range(len(columns)))
+    strcols = _string_columns(shown, dot_row, layout)
     dot_col = None
-    strcols = _string_columns(shown, col_positions, dot_row, dot_col, layout)
-    lines = adjoin(1, strcols).split("\n")
-    width = terminal_width()
-    max_len = max(len(line) for line in lines)
-    if not full and max_len - width + 1 > 0 and len(columns) > 1:
-        lens = [max(len(s) for s in col) for col in strcols]
-        keep = list(range(len(lens)))
-        excess = max_len - width + 1
-        while excess > 0 and len(keep) > 1:
-            mid = keep[_round_half_even(len(keep) / 2)]
-            excess -= lens[mid] + 1
-            keep.remove(mid)
-        fitted = max(len(keep) - (1 if show_index else 0), 2)
-        if len(columns) > fitted:
-            half = fitted // 2
-            if half >= 1:
-                col_positions = list(range(half)) + list(range(len(columns) - half, len(columns)))
-            else:
-                col_positions = list(range(fitted))
-            dot_col = half
-            strcols = _string_columns(shown, col_positions, dot_row, dot_col, layout)
+    if not full:
+        strcols, dot_col = _fit_to_terminal(strcols, show_index)
     text = adjoin(1, strcols)
     if dot_row is not None or dot_col is not None:
         text += "\n\n[" + str(len(df)) + " rows x " + str(len(columns)) + " columns]"
@@ -220,12 +201,30 @@ class _Layout:
         self.limit = limit
 
 
-def _round_half_even(x):
-    return round(x)
+def _fit_to_terminal(strcols, show_index):
+    """Drop middle columns until the table fits the terminal, as pandas 3.1 does: the width counts the
+    ' ...' column that replaces them, columns go from the middle outwards, at least two stay."""
+    lens = [max(len(s) for s in col) for col in strcols]
+    excess = sum(lens) + len(lens) - 1 - terminal_width() + 1
+    if excess <= 0:
+        return strcols, None
+    excess += 5
+    n = len(lens)
+    while excess > 0 and n > 1:
+        excess -= lens.pop(round(n / 2)) + 1
+        n -= 1
+    offset = 1 if show_index else 0
+    fitted = max(n - offset, 2)
+    if fitted >= len(strcols) - offset:
+        return strcols, None
+    half = fitted // 2
+    kept = strcols[:half + offset] + strcols[-half:]
+    kept.insert(half + offset, [" ..."] * len(kept[0]))
+    return kept, half
 
 
-def _string_columns(shown, col_positions, dot_row, dot_col, layout):
-    """The frame's text as columns of cells (index first), with the '...' row and column inserted."""
+def _string_columns(shown, dot_row, layout):
+    """The frame's text as columns of cells (index first), with the '...' row inserted."""
     index = shown.index
     names_row = index.name is not None and layout.header and layout.show_index
     header_rows = (2 if names_row else 1) if layout.header else 0
@@ -235,7 +234,7 @@ def _string_columns(shown, col_positions, dot_row, dot_col, layout):
         index_col = ([""] if layout.header else []) + ([pprint_thing(index.name)] if names_row else []) + index_cells
         strcols.append(index_col)
     columns = list(shown.columns)
-    for pos in col_positions:
+    for pos in range(len(columns)):
         values, dtype = shown._column_data(pos)
         header = pprint_thing(columns[pos])
         if is_numeric(dtype):
@@ -246,19 +245,11 @@ def _string_columns(shown, col_positions, dot_row, dot_col, layout):
         width = max([len(header)] + [len(c) for c in cells])
         col = ([header.rjust(width)] if layout.header else []) + ([" " * width] if names_row else [])
         strcols.append(col + cells)
-    offset = 1 if layout.show_index else 0
-    if dot_col is not None:
-        strcols.insert(dot_col + offset, [" ..."] * len(strcols[0]))
     if dot_row is not None:
         for i, col in enumerate(strcols):
-            is_dot_col = dot_col is not None and i == dot_col + offset
             width = len(col[dot_row])
-            dots = "..." if width > 3 or is_dot_col else ".."
-            if i == 0 and layout.show_index:
-                cell = dots.ljust(width)
-            else:
-                cell = dots.rjust(4 if is_dot_col else width)
-            col.insert(header_rows + dot_row, cell)
+            dots = "..." if width > 3 else ".."
+            col.insert(header_rows + dot_row, dots.ljust(width) if i == 0 and layout.show_index else dots.rjust(width))
     return strcols
 
 
