@@ -70,6 +70,8 @@ def _reduce(values, dtype, how):
 def _result_dtype(dtype, how, out):
     if how == "count":
         return "int64"
+    if dtype == "object":
+        return "object"
     if how == "mean":
         return "float64"
     if how == "sum" and dtype == "bool":
