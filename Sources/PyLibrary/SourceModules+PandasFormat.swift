@@ -154,10 +154,17 @@ def is_numeric(dtype):
 
 
 def terminal_width():
+    """What shutil.get_terminal_size reports: COLUMNS, else the terminal on stdout, else 80."""
     try:
-        return int(os.environ.get("COLUMNS", "80"))
-    except ValueError:
-        return 80
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    if hasattr(os, "get_terminal_size"):
+        try:
+            return os.get_terminal_size(1).columns or 80
+        except (OSError, ValueError):
+            pass
+    return 80
 
 
 def _row_positions(n):
