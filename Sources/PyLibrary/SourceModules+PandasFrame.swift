@@ -26,22 +26,24 @@ class DataFrame:
             if index is None:
                 index = data.index
         elif isinstance(data, dict):
-            n = None
-            for value in data.values():
-                if isinstance(value, Series):
-                    n = len(value)
-                    if index is None:
-                        index = value.index
-                    break
-                if is_list_like(value):
-                    n = len(list(value))
-                    break
+            if index is None:
+                index = _union_of_series_indexes(data.values())
+            n = len(index) if index is not None else None
             if n is None:
-                n = len(index) if index is not None else (1 if data else 0)
+                for value in data.values():
+                    if is_list_like(value):
+                        n = len(list(value))
+                        break
+            if n is None:
+                n = 1 if data else 0
             for key, value in data.items():
                 labels.append(key)
                 if isinstance(value, Series):
-                    values, d = list(value._values), value._dtype
+                    if index is not None and list(value.index) != list(index):
+                        values = [value[label] if label in value.index else nan for label in index]
+                        d = None
+                    else:
+                        values, d = list(value._values), value._dtype
                 elif is_list_like(value):
                     values = list(value)
                     d = None
@@ -539,5 +541,28 @@ class DataFrame:
     def style(self):
         from pandas._style import Styler
         return Styler(self)
+
+
+def _union_of_series_indexes(values):
+    """The row labels of a frame built from a dict holding Series: their index, or the sorted union of
+    differing ones (None when there is no Series)."""
+    indexes = [v.index for v in values if isinstance(v, Series)]
+    if not indexes:
+        return None
+    first = indexes[0]
+    if all(list(ix) == list(first) for ix in indexes[1:]):
+        return first
+    labels = []
+    seen = set()
+    for ix in indexes:
+        for label in ix:
+            if label not in seen:
+                seen.add(label)
+                labels.append(label)
+    try:
+        labels.sort()
+    except TypeError:
+        pass
+    return Index(labels)
 """#
 }

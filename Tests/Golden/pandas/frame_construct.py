@@ -27,3 +27,7 @@ try:
     pd.DataFrame({"a": [1, 2], "b": [1]})
 except ValueError as e:
     print("ValueError:", e)
+aligned = pd.DataFrame({"x": pd.Series([1, 2, 3], index=["c", "a", "b"]), "y": pd.Series([10.5, 20.5], index=["a", "d"])})
+print(aligned)
+print(pd.DataFrame({"x": pd.Series([1, 2], index=["p", "q"])}, index=["q", "r"]))
+print(pd.DataFrame({"s": pd.Series([1, 2]), "k": 5}))
