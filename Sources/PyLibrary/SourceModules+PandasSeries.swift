@@ -230,22 +230,37 @@ class Series:
         return self._take(range(len(self._values))[-n:] if n else range(0))
 
     # -- operators ----------------------------------------------------------------------------------------
-    def _operands(self, other):
+    def _operands(self, other, align=True):
+        """(left values, right values, result index, result name) for a binary operation with `other`.
+
+        Series with different labels are aligned on the sorted union of their labels (missing sides are
+        NaN); comparisons need identical labels, as in pandas."""
         if isinstance(other, Series):
-            if len(other) != len(self) or list(other.index) != list(self._index):
-                raise NotImplementedError("pandas subset: operations between Series need identical indexes")
-            return other._values
+            name = self.name if other.name == self.name else None
+            if list(other.index) == list(self._index):
+                return self._values, other._values, self._index, name
+            if not align:
+                raise ValueError("Can only compare identically-labeled Series objects")
+            labels = list(self._index) + [label for label in other.index if label not in self._index]
+            try:
+                labels.sort()
+            except TypeError:
+                pass
+            left = [self._values[self._index.get_loc(k)] if k in self._index else nan for k in labels]
+            right = [other._values[other.index.get_loc(k)] if k in other.index else nan for k in labels]
+            return left, right, Index(labels), name
         if is_list_like(other):
             other = list(other)
             if len(other) != len(self._values):
                 raise ValueError("Lengths must match")
-            return other
-        return [other] * len(self._values)
+            return self._values, other, self._index, self.name
+        return self._values, [other] * len(self._values), self._index, self.name
 
     def _arith(self, other, name, reflected=False):
         fn = _ARITHMETIC[name]
+        left, right, index, result_name = self._operands(other)
         out = []
-        for a, b in zip(self._values, self._operands(other)):
+        for a, b in zip(left, right):
             if reflected:
                 a, b = b, a
             out.append(nan if is_missing(a) or is_missing(b) else fn(a, b))
@@ -254,21 +269,24 @@ class Series:
             dtype = "float64"
         if self._dtype == "str" and dtype in ("str", "float64"):
             dtype = result_dtype("str", out)
-        return Series._new(coerce(out, dtype), dtype, self._index, self.name)
+        return Series._new(coerce(out, dtype), dtype, index, result_name)
 
     def _compare(self, other, name):
         fn = _COMPARISON[name]
+        left, right, index, result_name = self._operands(other, align=False)
         out = []
-        for a, b in zip(self._values, self._operands(other)):
+        for a, b in zip(left, right):
             if is_missing(a) or is_missing(b):
                 out.append(name == "ne")
             else:
                 out.append(bool(fn(a, b)))
-        return Series._new(out, "bool", self._index, self.name)
+        return Series._new(out, "bool", index, result_name)
 
     def _logical(self, other, fn):
-        out = [bool(fn(bool(a), bool(b))) for a, b in zip(self._values, self._operands(other))]
-        return Series._new(out, "bool", self._index, self.name)
+        left, right, index, result_name = self._operands(other)
+        out = [bool(fn(False if is_missing(a) else bool(a), False if is_missing(b) else bool(b)))
+               for a, b in zip(left, right)]
+        return Series._new(out, "bool", index, result_name)
 
     def __add__(self, o): return self._arith(o, "add")
     def __radd__(self, o): return self._arith(o, "add", True)
