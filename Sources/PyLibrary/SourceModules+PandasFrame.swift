@@ -220,9 +220,14 @@ class DataFrame:
             yield self._index[i], self._row(i, dtype)
 
     def itertuples(self, index=True, name="Pandas"):
+        fields = (["Index"] if index else []) + [str(c) for c in self._columns]
+        make = None
+        if name is not None:
+            from collections import namedtuple
+            make = namedtuple(name, fields, rename=True)
         for i in range(len(self._index)):
-            values = self._row_values(i)
-            yield tuple(([self._index[i]] if index else []) + values)
+            values = ([self._index[i]] if index else []) + self._row_values(i)
+            yield make(*values) if make is not None else tuple(values)
 
     def _mask_positions(self, mask):
         flags = list(mask._values) if isinstance(mask, Series) else list(mask)
