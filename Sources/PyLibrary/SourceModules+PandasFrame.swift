@@ -445,6 +445,21 @@ class DataFrame:
     def sum(self, numeric_only=False):
         return self._reduce("sum", numeric_only)
 
+    def info(self, buf=None):
+        from pandas._stats import frame_info
+        text = frame_info(self)
+        if buf is None:
+            print(text, end="")
+        else:
+            buf.write(text)
+
+    def memory_usage(self, index=True):
+        from pandas._stats import index_nbytes, column_nbytes
+        labels = (["Index"] if index else []) + list(self._columns)
+        sizes = ([index_nbytes(self._index)] if index else []) + [column_nbytes(d, len(self._index))
+                                                                    for v, d in self._cols]
+        return Series(sizes, index=Index(labels), dtype="int64")
+
     def describe(self, include=None):
         from pandas._stats import describe_frame
         return describe_frame(self, include)

@@ -81,5 +81,64 @@ def describe_frame(frame, include=None):
     result = DataFrame(data, index=Index(rows))
     result._columns = frame.columns._take(chosen)
     return result
+
+
+def _int_size(v):
+    """sys.getsizeof of a CPython int (28 bytes, 4 more per 30-bit digit beyond the first)."""
+    digits = max(1, (abs(v).bit_length() + 29) // 30)
+    return 24 + 4 * digits
+
+
+def index_nbytes(index):
+    if index._is_range():
+        return 48 + _int_size(index.start) + _int_size(index.stop) + _int_size(index.step)
+    return (1 if index._dtype == "bool" else 8) * len(index)
+
+
+def column_nbytes(dtype, n):
+    return (1 if dtype == "bool" else 8) * n
+
+
+def _sizeof_fmt(num, qualifier):
+    for unit in ["bytes", "KB", "MB", "GB", "TB"]:
+        if num < 1024.0:
+            return format(num, "3.1f") + qualifier + " " + unit
+        num /= 1024.0
+    return format(num, "3.1f") + qualifier + " PB"
+
+
+def frame_info(frame):
+    """The text of df.info(): index summary, one line per column with its non-null count and dtype, the
+    dtype tally and the shallow memory usage."""
+    index = frame.index
+    n = len(index)
+    name = type(index).__name__
+    summary = name + ": " + str(n) + " entries"
+    if n:
+        summary += ", " + str(index[0]) + " to " + str(index[n - 1])
+    lines = ["<class 'pandas.DataFrame'>", summary]
+    if len(frame.columns) == 0:
+        lines.append("Empty " + type(frame).__name__)
+        return "\n".join(lines) + "\n"
+    lines.append("Data columns (total " + str(len(frame.columns)) + " columns):")
+    headers = [" # ", "Column", "Non-Null Count", "Dtype"]
+    rows = []
+    for pos, label in enumerate(frame.columns):
+        values, dtype = frame._cols[pos]
+        count = sum(1 for v in values if not is_missing(v))
+        rows.append([" " + str(pos), str(label), str(count) + " non-null", dtype])
+    widths = [max([len(h)] + [len(r[k]) for r in rows]) for k, h in enumerate(headers)]
+    lines.append("  ".join(h[:w].ljust(w) for h, w in zip(headers, widths)))
+    lines.append("  ".join(("-" * len(h)).ljust(w) for h, w in zip(headers, widths)))
+    for r in rows:
+        lines.append("  ".join(cell[:w].ljust(w) for cell, w in zip(r, widths)))
+    tally = {}
+    for values, dtype in frame._cols:
+        tally[dtype] = tally.get(dtype, 0) + 1
+    lines.append("dtypes: " + ", ".join(d + "(" + str(tally[d]) + ")" for d in sorted(tally)))
+    total = index_nbytes(index) + sum(column_nbytes(d, n) for v, d in frame._cols)
+    qualified = "object" in tally or index._dtype in ("object", "str")
+    lines.append("memory usage: " + _sizeof_fmt(float(total), "+" if qualified else ""))
+    return "\n".join(lines) + "\n"
 """#
 }
