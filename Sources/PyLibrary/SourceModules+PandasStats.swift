@@ -1,7 +1,7 @@
 extension SourceModules {
-    /// `pandas._stats`: quantiles with numpy's linear interpolation and describe() for Series and DataFrame.
+    /// `pandas._stats`: quantiles with numpy's linear interpolation, describe(), and DataFrame.info()/memory_usage().
     static let pandasStatsSource = #"""
-"""pandas._stats: quantiles with numpy's linear interpolation, and describe() for Series and DataFrame."""
+"""pandas._stats: quantiles (numpy's linear interpolation), describe(), and the text of DataFrame.info()."""
 import math
 from pandas._common import nan, is_missing
 from pandas._index import Index
