@@ -65,6 +65,13 @@ def to_array(values):
     return list(values)
 
 
+def as_list(data):
+    """The elements of a list-like as Python values: array-likes (numpy arrays) convert through tolist()."""
+    if hasattr(data, "tolist") and not isinstance(data, (list, tuple, range)):
+        return data.tolist()
+    return list(data)
+
+
 def is_list_like(v):
     if isinstance(v, (str, bytes, dict)):
         return False

@@ -2,7 +2,7 @@ extension SourceModules {
     /// `pandas._frame`: DataFrame with its selection (`[]`, iloc, loc, masks), apply, sort_values and friends.
     static let pandasFrameSource = #"""
 """pandas._frame: DataFrame, a table of labelled columns that share one row index."""
-from pandas._common import (nan, dtype_of, inplace_method, is_missing, is_list_like, infer_dtype, coerce,
+from pandas._common import (nan, as_list, dtype_of, inplace_method, is_missing, is_list_like, infer_dtype, coerce,
                             normalize_dtype, common_dtype, to_array)
 from pandas._index import Index, RangeIndex, ensure_index, range_or_index
 from pandas._series import Series
@@ -45,7 +45,7 @@ class DataFrame:
                     else:
                         values, d = list(value._values), value._dtype
                 elif is_list_like(value):
-                    values = list(value)
+                    values = as_list(value)
                     d = None
                 else:
                     values, d = [value] * n, None
@@ -259,7 +259,7 @@ class DataFrame:
                 value = Series([value[label] if label in value.index else nan for label in self._index])
             values, dtype = list(value._values), value._dtype
         elif is_list_like(value):
-            values = list(value)
+            values = as_list(value)
             if len(values) != n:
                 raise ValueError("Length of values (" + str(len(values)) + ") does not match length of index ("
                                  + str(n) + ")")

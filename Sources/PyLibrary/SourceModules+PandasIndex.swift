@@ -3,7 +3,7 @@ extension SourceModules {
     /// a RangeIndex).
     static let pandasIndexSource = #"""
 """pandas._index: the row and column labels of frames and series (Index and RangeIndex)."""
-from pandas._common import dtype_of, infer_dtype, coerce, to_array
+from pandas._common import as_list, dtype_of, infer_dtype, coerce, to_array
 
 
 class Index:
@@ -12,7 +12,7 @@ class Index:
     __module__ = "pandas"
 
     def __init__(self, data=None, dtype=None, name=None):
-        values = list(data) if data is not None else []
+        values = as_list(data) if data is not None else []
         if dtype is None:
             dtype = infer_dtype(values) if values else "object"
             if dtype == "float64" and not values:

@@ -4,7 +4,7 @@ extension SourceModules {
 """pandas._series: Series, a column of values with a dtype, row labels (an Index) and a name."""
 import math
 import operator
-from pandas._common import (nan, dtype_of, inplace_method, is_missing, is_list_like, infer_dtype, coerce,
+from pandas._common import (nan, as_list, dtype_of, inplace_method, is_missing, is_list_like, infer_dtype, coerce,
                             normalize_dtype, to_array, float_sum,
                             result_dtype)
 from pandas._index import Index, RangeIndex, ensure_index
@@ -65,7 +65,7 @@ class Series:
         elif data is None:
             values = [] if index is None else [nan] * len(index)
         elif is_list_like(data):
-            values = list(data)
+            values = as_list(data)
         else:
             values = [data] * (1 if index is None else len(index))
         if dtype is None:
