@@ -13,6 +13,8 @@ set -u
 cd "$(dirname "$0")"
 GOLDEN="$(pwd)"
 PYTHON="${PYTHON:-python3}"
+# The numpy/ area needs an oracle with numpy 2.4 (the system python3 has none): a CPython 3.11 with numpy.
+NUMPY_PYTHON="${NUMPY_PYTHON:-/tmp/rayenv/bin/python}"
 export LC_ALL=C.UTF-8 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS PYTHONHASHSEED
 
@@ -62,11 +64,12 @@ count=0
 for area in "${areas[@]}"; do
   [ -d "$area" ] || { echo "no such area: $area" >&2; failures=$((failures + 1)); continue; }
   cd "$GOLDEN/$area"
-  # An area may name its own oracle (e.g. pandas/ needs an interpreter with pandas): first line of oracle-python.
-  area_python="$PYTHON"
-  [ -f oracle-python ] && area_python="$(head -n 1 oracle-python)"
-  if ! [ -x "$area_python" ] && ! command -v "$area_python" > /dev/null; then
-    echo "skipping $area: its oracle $area_python is missing (see $area/README.md)" >&2
+  PY="$PYTHON"
+  if [ "$area" = numpy ]; then PY="$NUMPY_PYTHON"; fi
+  # An area may name its own oracle (pandas/ needs pandas 3.1.1 and jinja2): the first line of oracle-python.
+  [ -f oracle-python ] && PY="$(head -n 1 oracle-python)"
+  if ! [ -x "$PY" ] && ! command -v "$PY" > /dev/null; then
+    echo "skipping $area: its oracle $PY is missing (see $area/README.md)" >&2
     failures=$((failures + 1)); cd "$GOLDEN"; continue
   fi
   for py in *.py; do
@@ -74,7 +77,7 @@ for area in "${areas[@]}"; do
     name="${py%.py}"
     count=$((count + 1))
     if [ "$area" = errors ]; then
-      "$area_python" "$py" > "$name.out" 2> "$name.err.raw"
+      "$PY" "$py" > "$name.out" 2> "$name.err.raw"
       echo $? > "$name.exit"
       normalize_stderr < "$name.err.raw" > "$name.err"
       rm -f "$name.err.raw"
@@ -82,7 +85,7 @@ for area in "${areas[@]}"; do
         echo "WARNING: errors/$py exited 0" >&2; failures=$((failures + 1))
       fi
     else
-      if ! "$area_python" "$py" > "$name.out" 2> "/tmp/swiftray-golden-gen.err"; then
+      if ! "$PY" "$py" > "$name.out" 2> "/tmp/swiftray-golden-gen.err"; then
         echo "FAILED: $area/$py" >&2; tail -n 5 /tmp/swiftray-golden-gen.err >&2
         failures=$((failures + 1))
       elif [ -s /tmp/swiftray-golden-gen.err ] && ! grep -q 'stderr' "$py"; then
@@ -91,7 +94,7 @@ for area in "${areas[@]}"; do
     fi
     if [ $check = 1 ]; then
       for seed in 1 4242; do
-        if ! PYTHONHASHSEED=$seed "$area_python" "$py" 2>/tmp/swiftray-golden-gen.err2 | cmp -s - "$name.out"; then
+        if ! PYTHONHASHSEED=$seed "$PY" "$py" 2>/tmp/swiftray-golden-gen.err2 | cmp -s - "$name.out"; then
           echo "NONDETERMINISTIC (PYTHONHASHSEED=$seed): $area/$py" >&2; failures=$((failures + 1))
         fi
         if [ "$area" = errors ] && ! normalize_stderr < /tmp/swiftray-golden-gen.err2 | cmp -s - "$name.err"; then
