@@ -1,14 +1,15 @@
 extension SourceModules {
     /// `pandas` (the subset SwiftRay ships): re-exports read_csv, DataFrame, Series, Index, Styler, NA, isna/notna and
-    /// concat from the internal modules below. Values live in Python lists; `.values` and `unique()` return lists
-    /// until SwiftRay's numpy lands (`pandas._common.to_array` is the one place to switch).
+    /// concat from the internal modules below. Values live in Python lists; `.values`, `unique()` and `to_numpy()`
+    /// give numpy arrays for numeric and bool data and lists otherwise (`pandas._common.to_array` decides).
     static let pandasSource = #"""
 """pandas: the subset of pandas SwiftRay ships (read_csv, DataFrame, Series, groupby, Styler).
 
-Values are kept in Python lists; `.values` and `unique()` return lists until SwiftRay's numpy lands
-(see pandas._common.to_array). What is here matches pandas 3.1's results and reprs.
+Values are kept in Python lists; `.values`, `unique()` and `to_numpy()` return numpy arrays for numeric
+and bool data and lists otherwise (see pandas._common.to_array). What is here matches pandas 3.1's
+results and reprs.
 """
-from pandas._common import NA, NAType, nan, is_missing as _is_missing
+from pandas._common import NA, NAType, nan, is_missing as _is_missing, to_array as _to_array
 from pandas._index import Index, RangeIndex
 from pandas._series import Series
 from pandas._frame import DataFrame
@@ -22,7 +23,7 @@ def isna(obj):
     if isinstance(obj, (Series, DataFrame)):
         return obj.isna()
     if isinstance(obj, (list, tuple)):
-        return [_is_missing(v) for v in obj]
+        return _to_array([_is_missing(v) for v in obj], "bool")
     return _is_missing(obj)
 
 
@@ -31,7 +32,7 @@ def notna(obj):
     if isinstance(obj, (Series, DataFrame)):
         return obj.notna()
     if isinstance(obj, (list, tuple)):
-        return [not _is_missing(v) for v in obj]
+        return _to_array([not _is_missing(v) for v in obj], "bool")
     return not _is_missing(obj)
 
 

@@ -56,12 +56,30 @@ def is_missing(v):
     return isinstance(v, float) and v != v
 
 
-def to_array(values):
+_numpy = None
+
+
+def _numpy_module():
+    global _numpy
+    if _numpy is None:
+        try:
+            import numpy
+            _numpy = numpy
+        except ImportError:
+            _numpy = False
+    return _numpy
+
+
+def to_array(values, dtype="object"):
     """The array pandas hands out for `.values`, `unique()` and `to_numpy()`.
 
-    pandas returns a numpy array; until SwiftRay's numpy lands this returns a plain list. It is the one
-    place to switch.
+    Numeric and bool values become a numpy array of that dtype, as in pandas. Strings and mixed values
+    stay a Python list: SwiftRay's numpy has no object arrays yet, and pandas 3 returns its own string
+    array there. This is the one place to change when it does.
     """
+    np = _numpy_module() if dtype in ("int64", "float64", "bool") else None
+    if np:
+        return np.array(list(values), dtype=dtype)
     return list(values)
 
 

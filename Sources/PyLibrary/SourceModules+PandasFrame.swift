@@ -151,7 +151,11 @@ class DataFrame:
 
     @property
     def values(self):
-        return to_array([self._row_values(i) for i in range(len(self._index))])
+        dtype = self._row_dtype()
+        rows = [self._row_values(i) for i in range(len(self._index))]
+        if dtype in ("int64", "float64", "bool") and rows:
+            return to_array(rows, dtype)
+        return rows
 
     to_numpy = lambda self: self.values
 
@@ -230,7 +234,7 @@ class DataFrame:
             yield make(*values) if make is not None else tuple(values)
 
     def _mask_positions(self, mask):
-        flags = list(mask._values) if isinstance(mask, Series) else list(mask)
+        flags = list(mask._values) if isinstance(mask, Series) else as_list(mask)
         if len(flags) != len(self._index):
             raise ValueError("Item wrong length " + str(len(flags)) + " instead of " + str(len(self._index)) + ".")
         return [i for i, f in enumerate(flags) if f is True]
@@ -242,7 +246,7 @@ class DataFrame:
         if isinstance(key, slice):
             return self._take_rows(range(len(self._index))[key])
         if is_list_like(key) and not isinstance(key, tuple):
-            key = list(key)
+            key = as_list(key)
             if key and all(isinstance(k, bool) for k in key):
                 return self._take_rows(self._mask_positions(key))
             missing = [k for k in key if k not in self._columns]

@@ -28,7 +28,7 @@ class Index:
 
     @property
     def values(self):
-        return to_array(self._values)
+        return to_array(self._values, self._dtype)
 
     @property
     def size(self):
@@ -83,7 +83,7 @@ class Index:
             return self._take(range(len(self._values))[key])
         if isinstance(key, int):
             return self._values[key]
-        key = list(key)
+        key = as_list(key)
         if key and all(isinstance(k, bool) for k in key):
             return self._take([i for i, k in enumerate(key) if k])
         return self._take(key)

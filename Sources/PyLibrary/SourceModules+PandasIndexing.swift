@@ -3,7 +3,7 @@ extension SourceModules {
     /// DataFrame and Series.
     static let pandasIndexingSource = #"""
 """pandas._indexing: the .iloc and .loc indexers of DataFrame and Series."""
-from pandas._common import nan, is_list_like, infer_dtype, coerce
+from pandas._common import nan, as_list, is_list_like, infer_dtype, coerce
 from pandas._index import Index, RangeIndex
 from pandas._series import Series
 from pandas._frame import DataFrame
@@ -16,7 +16,7 @@ def _row_positions(frame, key):
         return range(n)[key]
     if isinstance(key, Series):
         key = key._values
-    key = list(key)
+    key = as_list(key)
     if key and all(isinstance(k, bool) for k in key):
         return [i for i, k in enumerate(key) if k]
     return [k + n if k < 0 else k for k in key]
@@ -61,7 +61,7 @@ class FrameLoc:
         if isinstance(key, Series) and key._dtype == "bool":
             return df._mask_positions(key), False
         if is_list_like(key):
-            key = list(key)
+            key = as_list(key)
             if key and all(isinstance(k, bool) for k in key):
                 return df._mask_positions(key), False
             return df._index._positions_of(key), False
@@ -124,7 +124,7 @@ class SeriesILoc:
         if isinstance(key, slice):
             return s._take(range(len(s))[key])
         if is_list_like(key):
-            key = list(key.values if isinstance(key, Series) else key)
+            key = list(key._values) if isinstance(key, Series) else as_list(key)
             if key and all(isinstance(k, bool) for k in key):
                 return s._take([i for i, k in enumerate(key) if k])
             return s._take([k if k >= 0 else k + len(s) for k in key])

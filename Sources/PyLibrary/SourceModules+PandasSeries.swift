@@ -112,10 +112,10 @@ class Series:
 
     @property
     def values(self):
-        return to_array(self._values)
+        return to_array(self._values, self._dtype)
 
     def to_numpy(self):
-        return to_array(self._values)
+        return to_array(self._values, self._dtype)
 
     array = values
 
@@ -170,7 +170,7 @@ class Series:
                            self.name)
 
     def _mask_positions(self, mask):
-        flags = list(mask._values) if isinstance(mask, Series) else list(mask)
+        flags = list(mask._values) if isinstance(mask, Series) else as_list(mask)
         if len(flags) != len(self._values):
             raise IndexError("Boolean index has wrong length: " + str(len(flags)) + " instead of "
                              + str(len(self._values)))
@@ -182,7 +182,7 @@ class Series:
         if isinstance(key, Series) and key._dtype == "bool":
             return self._take(self._mask_positions(key))
         if is_list_like(key) and not isinstance(key, tuple):
-            key = list(key)
+            key = as_list(key)
             if key and all(isinstance(k, bool) for k in key):
                 return self._take(self._mask_positions(key))
             return self._take(self._index._positions_of(key))
@@ -192,7 +192,7 @@ class Series:
         if isinstance(key, Series) and key._dtype == "bool":
             positions = self._mask_positions(key)
         elif is_list_like(key) and not isinstance(key, tuple):
-            positions = self._index._positions_of(list(key))
+            positions = self._index._positions_of(as_list(key))
         elif key in self._index:
             positions = [self._index.get_loc(key)]
         else:
@@ -484,7 +484,7 @@ class Series:
         return out
 
     def unique(self):
-        return to_array(self._unique_values())
+        return to_array(self._unique_values(), self._dtype)
 
     def value_counts(self, normalize=False, sort=True, ascending=False, dropna=True):
         counts = {}
