@@ -106,6 +106,8 @@ def _convert(texts, missing, dtype):
     present = [t for t, m in zip(texts, missing) if not m]
     has_missing = len(present) != len(texts)
     if dtype is None:
+        if not texts:
+            return [], "object"
         if present and all(_is_int_text(t) for t in present):
             if not has_missing:
                 return [int(t) for t in texts], "int64"
