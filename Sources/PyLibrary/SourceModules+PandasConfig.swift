@@ -1,8 +1,12 @@
 extension SourceModules {
-    /// `pandas._config`: display options (display.max_rows, min_rows, max_colwidth, precision) with get_option,
-    /// set_option, reset_option, option_context and `pd.options`.
+    /// `pandas._config`: display options (max_rows, min_rows, max_colwidth, precision, max_columns, width) with
+    /// get_option, set_option, reset_option, option_context and `pd.options`.
     static let pandasConfigSource = #"""
-"""pandas._config: display options (get_option, set_option, reset_option, option_context, pd.options)."""
+"""pandas._config: display options (get_option, set_option, reset_option, option_context, pd.options).
+
+display.max_columns is 0 as in a script, where pandas fits wide frames to the terminal; a positive value
+(what Jupyter kernels use, 20) or None makes frames wrap into blocks of display.width columns instead.
+"""
 
 
 class OptionError(AttributeError, KeyError):
@@ -18,6 +22,8 @@ _DEFAULTS = {
     "display.min_rows": 10,
     "display.max_colwidth": 50,
     "display.precision": 6,
+    "display.max_columns": 0,
+    "display.width": 80,
 }
 _values = dict(_DEFAULTS)
 
@@ -41,7 +47,7 @@ def set_option(pattern, value):
     key = _key(pattern)
     if value is not None and not isinstance(value, int):
         raise ValueError("Value must be an instance of <class 'int'>|<class 'NoneType'>")
-    if key == "display.precision" and value is None:
+    if key in ("display.precision", "display.width") and value is None:
         raise ValueError("Value must be an instance of <class 'int'>")
     _values[key] = value
 

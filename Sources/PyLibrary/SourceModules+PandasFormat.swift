@@ -189,11 +189,27 @@ def frame_to_string(df, full=False, show_index=True, header=True):
     rows, dot_row = (list(range(len(df))), None) if full else _row_positions(len(df))
     shown = df._take_rows(rows)
     layout = _Layout(show_index, header, None if full else -1)
-    strcols = _string_columns(shown, dot_row, layout)
+    max_cols = get_option("display.max_columns")
     dot_col = None
-    if not full:
-        strcols, dot_col = _fit_to_terminal(strcols, show_index)
-    text = adjoin(1, strcols)
+    if full:
+        text = adjoin(1, _string_columns(shown, dot_row, layout))
+    elif max_cols == 0:
+        strcols, dot_col = _fit_to_terminal(_string_columns(shown, dot_row, layout), show_index)
+        text = adjoin(1, strcols)
+    else:
+        if max_cols is not None and len(columns) > max_cols:
+            dot_col = max(max_cols // 2, 1) if max_cols >= 2 else None
+            keep = list(range(dot_col)) + list(range(len(columns) - dot_col, len(columns))) if dot_col \
+                else list(range(max_cols))
+            shown = shown._take_columns(keep)
+            if dot_col is None:
+                dot_col = max_cols
+        strcols = _string_columns(shown, dot_row, layout)
+        offset = 1 if show_index else 0
+        if dot_col is not None and dot_col < len(columns):
+            strcols.insert(dot_col + offset, [" ..."] * len(strcols[0]))
+        width = get_option("display.width")
+        text = _join_multiline(strcols, width, show_index) if width is not None else adjoin(1, strcols)
     if dot_row is not None or dot_col is not None:
         text += "\n\n[" + str(len(df)) + " rows x " + str(len(columns)) + " columns]"
     return text
@@ -206,6 +222,39 @@ class _Layout:
         self.show_index = show_index
         self.header = header
         self.limit = limit
+
+
+def _join_multiline(strcols, line_width, show_index):
+    """Wrap a wide table into blocks of columns that fit `line_width`, each but the last ending in ' \\'."""
+    strcols = list(strcols)
+    index = strcols.pop(0) if show_index else None
+    if index is not None:
+        line_width -= max(len(x) for x in index) + 1
+    widths = [max(len(x) for x in col) if col else 0 for col in strcols]
+    bins = []
+    current = 0
+    for i, w in enumerate(widths):
+        current += w + 1
+        limit = current + 1 if i == len(widths) - 1 else current + 2
+        if limit > line_width and i > 0:
+            bins.append(i)
+            current = w + 1
+    bins.append(len(widths))
+    blocks = []
+    start = 0
+    for i, end in enumerate(bins):
+        row = strcols[start:end]
+        if index is not None:
+            row.insert(0, index)
+        if len(bins) > 1:
+            height = len(row[-1])
+            if end <= len(strcols) and i < len(bins) - 1:
+                row.append([" \\"] + ["  "] * (height - 1))
+            else:
+                row.append([" "] * height)
+        blocks.append(adjoin(1, row))
+        start = end
+    return "\n\n".join(blocks)
 
 
 def _fit_to_terminal(strcols, show_index):

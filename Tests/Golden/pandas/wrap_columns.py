@@ -1,0 +1,23 @@
+# display.max_columns > 0 or None (as in Jupyter): frames wrap into blocks of display.width columns, ' \' at the ends.
+import pandas as pd
+
+logs = pd.read_csv("debugging_ray.csv")
+pd.set_option("display.max_columns", 20)
+print(logs.head(3))
+print(logs)
+wide = pd.DataFrame({"column_" + str(k): [k * 1000 + j for j in range(3)] for k in range(25)})
+print(wide)
+pd.set_option("display.max_columns", 4)
+print(wide)
+print(logs.head(2))
+pd.set_option("display.max_columns", None)
+print(wide.head(2))
+pd.set_option("display.width", 120)
+print(logs.head(2))
+print(wide.head(2))
+pd.set_option("display.max_columns", 1)
+print(wide.head(2))
+pd.reset_option("display.width")
+pd.reset_option("display.max_columns")
+print(wide.head(2))
+print(pd.get_option("display.max_columns"), pd.get_option("display.width"))
