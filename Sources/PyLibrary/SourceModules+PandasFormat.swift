@@ -340,11 +340,23 @@ def escape_html(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _html_column_slots(ncols, notebook):
+    """Column positions a notebook table shows, None where the '...' column goes (display.max_columns)."""
+    max_cols = get_option("display.max_columns") if notebook else None
+    if not max_cols or ncols <= max_cols:
+        return list(range(ncols))
+    half = max_cols // 2
+    if half >= 1:
+        return list(range(half)) + [None] + list(range(ncols - half, ncols))
+    return list(range(max_cols)) + [None]
+
+
 def frame_to_html(df, notebook=True, show_index=True):
-    """`df._repr_html_()` (notebook: a scoped style block, at most display.max_rows rows, cut cells) or
-    `df.to_html()` (the bare table, every row, whole cells)."""
+    """`df._repr_html_()` (notebook: a scoped style block, at most display.max_rows rows and
+    display.max_columns columns, cut cells) or `df.to_html()` (the bare table, everything, whole cells)."""
     columns = list(df.columns)
     rows, dot_row = _row_positions(len(df)) if notebook else (list(range(len(df))), None)
+    slots = _html_column_slots(len(columns), notebook)
     limit = -1 if notebook else None
     shown = df._take_rows(rows)
     lines = []
@@ -356,39 +368,40 @@ def frame_to_html(df, notebook=True, show_index=True):
     lines += ['<table border="1" class="dataframe">', "  <thead>", '    <tr style="text-align: right;">']
     if show_index:
         lines.append("      <th></th>")
-    for c in columns:
-        lines.append("      <th>" + escape_html(pprint_thing(c)) + "</th>")
+    for pos in slots:
+        lines.append("      <th>" + ("..." if pos is None else escape_html(pprint_thing(columns[pos]))) + "</th>")
     lines.append("    </tr>")
     if show_index and shown.index.name is not None:
         lines.append("    <tr>")
         lines.append("      <th>" + escape_html(pprint_thing(shown.index.name)) + "</th>")
-        for c in columns:
+        for pos in slots:
             lines.append("      <th></th>")
         lines.append("    </tr>")
     lines.append("  </thead>")
     lines.append("  <tbody>")
-    cells = []
-    for pos in range(len(columns)):
-        values, dtype = shown._column_data(pos)
-        cells.append(make_fixed_width(format_values(values, dtype), "right", 0, limit))
+    cells = {}
+    for pos in slots:
+        if pos is not None:
+            values, dtype = shown._column_data(pos)
+            cells[pos] = make_fixed_width(format_values(values, dtype), "right", 0, limit)
     labels = format_index_labels(shown.index)
     for r in range(len(shown)):
         if dot_row is not None and r == dot_row:
             lines.append("    <tr>")
             if show_index:
                 lines.append("      <th>...</th>")
-            for c in columns:
+            for pos in slots:
                 lines.append("      <td>...</td>")
             lines.append("    </tr>")
         lines.append("    <tr>")
         if show_index:
             lines.append("      <th>" + escape_html(labels[r].strip()) + "</th>")
-        for col in cells:
-            lines.append("      <td>" + escape_html(col[r].strip()) + "</td>")
+        for pos in slots:
+            lines.append("      <td>" + ("..." if pos is None else escape_html(cells[pos][r].strip())) + "</td>")
         lines.append("    </tr>")
     lines.append("  </tbody>")
     lines.append("</table>")
-    if dot_row is not None:
+    if dot_row is not None or len(slots) != len(columns):
         lines.append("<p>" + str(len(df)) + " rows × " + str(len(columns)) + " columns</p>")
     if notebook:
         lines.append("</div>")
