@@ -4,8 +4,8 @@ extension SourceModules {
     static let pandasConfigSource = #"""
 """pandas._config: display options (get_option, set_option, reset_option, option_context, pd.options).
 
-display.max_columns is 0 as in a script, where pandas fits wide frames to the terminal; a positive value
-(what Jupyter kernels use, 20) or None makes frames wrap into blocks of display.width columns instead.
+display.max_columns is 0 as in a script, where pandas fits wide frames to the terminal; under a Jupyter
+kernel it is 20, and a positive value or None makes frames wrap into blocks of display.width columns.
 """
 
 
@@ -17,12 +17,25 @@ class OptionError(AttributeError, KeyError):
         return str(self.args[0]) if len(self.args) == 1 else str(self.args)
 
 
+def _in_kernel():
+    """True under a Jupyter kernel (an IPython-style `get_ipython()` whose result has a `kernel`), where pandas
+    wraps wide frames instead of fitting them to a terminal."""
+    import builtins
+    get_ipython = getattr(builtins, "get_ipython", None)
+    if get_ipython is None:
+        return False
+    try:
+        return hasattr(get_ipython(), "kernel")
+    except Exception:
+        return False
+
+
 _DEFAULTS = {
     "display.max_rows": 60,
     "display.min_rows": 10,
     "display.max_colwidth": 50,
     "display.precision": 6,
-    "display.max_columns": 0,
+    "display.max_columns": 20 if _in_kernel() else 0,
     "display.width": 80,
 }
 _values = dict(_DEFAULTS)
