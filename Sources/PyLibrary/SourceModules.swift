@@ -46,6 +46,7 @@ enum SourceModules {
         ("pandas._index", pandasIndexSource),
         ("pandas._format", pandasFormatSource),
         ("pandas._series", pandasSeriesSource),
+        ("pandas._frame_ops", pandasFrameOpsSource),
         ("pandas._frame", pandasFrameSource),
         ("pandas._indexing", pandasIndexingSource),
         ("pandas._csv", pandasCSVSource),
