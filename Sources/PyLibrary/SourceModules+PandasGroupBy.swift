@@ -143,6 +143,23 @@ class DataFrameGroupBy:
     def count(self):
         return self._aggregate("count")
 
+    def agg(self, func):
+        """Reduce with one named function ("sum", "mean", ...) or a {column: name} dict."""
+        from pandas._frame import DataFrame
+        if isinstance(func, str):
+            return self.size() if func == "size" else self._aggregate(func)
+        if not isinstance(func, dict):
+            raise NotImplementedError("pandas subset: agg takes a function name or a {column: name} dict")
+        cols = []
+        for label, how in func.items():
+            if not isinstance(how, str):
+                raise NotImplementedError("pandas subset: agg takes one function name per column")
+            result = SeriesGroupBy(self._frame[label], self._groups).agg(how)
+            cols.append([result._values, result._dtype])
+        return DataFrame._new(cols, Index(list(func.keys())), self._groups.index)
+
+    aggregate = agg
+
     def sum(self, numeric_only=False):
         return self._aggregate("sum", numeric_only)
 
@@ -185,6 +202,16 @@ class SeriesGroupBy:
     def size(self):
         return Series._new([len(rows) for rows in self._groups.positions], "int64", self._groups.index,
                            self._series.name)
+
+    def agg(self, func):
+        """Reduce with one named function ("sum", "mean", "count", "size", "nunique", ...)."""
+        if not isinstance(func, str):
+            raise NotImplementedError("pandas subset: SeriesGroupBy.agg takes a function name")
+        if func in ("size", "nunique"):
+            return getattr(self, func)()
+        return self._aggregate(func)
+
+    aggregate = agg
 
     def count(self): return self._aggregate("count")
     def sum(self): return self._aggregate("sum")
