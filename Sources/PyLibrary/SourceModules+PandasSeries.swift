@@ -547,7 +547,9 @@ class Series:
         from pandas._frame import DataFrame
         index_name = self._index.name if self._index.name is not None else "index"
         value_name = name if name is not None else (self.name if self.name is not None else 0)
-        return DataFrame({index_name: list(self._index), value_name: self})
+        result = DataFrame({index_name: list(self._index)})
+        result[value_name] = Series._new(list(self._values), self._dtype, result.index, value_name)
+        return result
 
     def to_frame(self, name=None):
         from pandas._frame import DataFrame
