@@ -5,7 +5,7 @@ extension SourceModules {
 """pandas._frame_ops: DataFrame's whole-frame operations (missing values, reductions, operators, astype, round,
 transpose), kept apart from pandas._frame so each stays short."""
 from pandas._common import inplace_method, is_missing, common_dtype, coerce
-from pandas._index import Index
+from pandas._index import Index, RangeIndex
 from pandas._series import Series
 
 
@@ -126,6 +126,32 @@ class FrameOps:
     def __gt__(self, o): return self._binop(o, lambda c, v: c > v)
     def __ge__(self, o): return self._binop(o, lambda c, v: c >= v)
 
+    def duplicated(self, subset=None, keep="first"):
+        labels = list(self._columns) if subset is None else ([subset] if isinstance(subset, str) else list(subset))
+        positions = [self._columns.get_loc(label) for label in labels]
+        keys = [tuple(self._cols[p][0][i] for p in positions) for i in range(len(self._index))]
+        return Series._new(_duplicate_flags(keys, keep), "bool", self._index, None)
+
+    @inplace_method
+    def drop_duplicates(self, subset=None, keep="first", ignore_index=False):
+        flags = self.duplicated(subset, keep)._values
+        result = self._take_rows([i for i, dup in enumerate(flags) if not dup])
+        if ignore_index:
+            result._index = RangeIndex(0, len(result._index))
+        return result
+
+    def assign(self, **columns):
+        result = self.copy()
+        for label, value in columns.items():
+            result[label] = value(result) if callable(value) else value
+        return result
+
+    def nlargest(self, n, columns):
+        return self.sort_values(columns, ascending=False).head(n)
+
+    def nsmallest(self, n, columns):
+        return self.sort_values(columns).head(n)
+
     def transpose(self):
         dtype = common_dtype([d for v, d in self._cols])
         n = len(self._index)
@@ -136,5 +162,23 @@ class FrameOps:
         return type(self)._new(cols, self._index, self._columns)
 
     T = property(transpose)
+
+
+def _duplicate_flags(keys, keep):
+    """For each key, whether it repeats an earlier one (keep="first"), a later one ("last"), or any (False)."""
+    flags = [False] * len(keys)
+    if keep == "first" or keep == "last":
+        order = range(len(keys)) if keep == "first" else range(len(keys) - 1, -1, -1)
+        seen = set()
+        for i in order:
+            key = keys[i]
+            if key in seen:
+                flags[i] = True
+            seen.add(key)
+        return flags
+    counts = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return [counts[key] > 1 for key in keys]
 """#
 }

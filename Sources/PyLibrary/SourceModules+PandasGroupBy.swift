@@ -104,6 +104,12 @@ class DataFrameGroupBy:
             return DataFrameGroupBy(self._frame, self._groups.key, selection=key)
         return SeriesGroupBy(self._frame[key], self._groups)
 
+    def __getattr__(self, name):
+        frame = self.__dict__.get("_frame")
+        if not name.startswith("_") and frame is not None and name in frame.columns:
+            return self[name]
+        raise AttributeError("'DataFrameGroupBy' object has no attribute '" + name + "'")
+
     def __iter__(self):
         for label, rows in zip(self._groups.labels, self._groups.positions):
             yield label, self._frame._take_rows(rows)

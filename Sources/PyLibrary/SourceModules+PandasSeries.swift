@@ -420,6 +420,20 @@ class Series:
             return float(values[n // 2])
         return (values[n // 2 - 1] + values[n // 2]) / 2
 
+    def duplicated(self, keep="first"):
+        from pandas._frame_ops import _duplicate_flags
+        return Series._new(_duplicate_flags([(v,) for v in self._values], keep), "bool", self._index, self.name)
+
+    @inplace_method
+    def drop_duplicates(self, keep="first"):
+        return self._take([i for i, dup in enumerate(self.duplicated(keep)._values) if not dup])
+
+    def nlargest(self, n=5):
+        return self.sort_values(ascending=False).head(n)
+
+    def nsmallest(self, n=5):
+        return self.sort_values().head(n)
+
     def idxmax(self):
         values = self._values
         best = max((i for i in range(len(values)) if not is_missing(values[i])), key=lambda i: (values[i], -i))
