@@ -340,13 +340,18 @@ class DataFrame(FrameOps):
     def sort_values(self, by, ascending=True, na_position="last", ignore_index=False):
         keys = by if isinstance(by, list) else [by]
         orders = ascending if isinstance(ascending, list) else [ascending] * len(keys)
-        order = list(range(len(self._index)))
-        for key, asc in reversed(list(zip(keys, orders))):
-            values = self[key]._values
-            present = [i for i in order if not is_missing(values[i])]
-            missing = [i for i in order if is_missing(values[i])]
-            present.sort(key=lambda i: values[i], reverse=not asc)
-            order = present + missing if na_position == "last" else missing + present
+        if len(keys) == 1:
+            from pandas._sorting import nargsort
+            order = nargsort(self[keys[0]]._values, orders[0], na_position)
+        else:
+            # Several keys sort stably, key by key from the last (pandas' lexsort).
+            order = list(range(len(self._index)))
+            for key, asc in reversed(list(zip(keys, orders))):
+                values = self[key]._values
+                present = [i for i in order if not is_missing(values[i])]
+                missing = [i for i in order if is_missing(values[i])]
+                present.sort(key=lambda i: values[i], reverse=not asc)
+                order = present + missing if na_position == "last" else missing + present
         result = self._take_rows(order)
         if ignore_index:
             result._index = RangeIndex(0, len(order))

@@ -146,11 +146,18 @@ class FrameOps:
             result[label] = value(result) if callable(value) else value
         return result
 
+    def _select_n(self, n, columns, largest):
+        labels = [columns] if not isinstance(columns, list) else columns
+        keys = [self[label]._values for label in labels]
+        rows = [i for i in range(len(self._index)) if not any(is_missing(k[i]) for k in keys)]
+        rows.sort(key=lambda i: tuple(k[i] for k in keys), reverse=largest)
+        return self._take_rows(rows[:n])
+
     def nlargest(self, n, columns):
-        return self.sort_values(columns, ascending=False).head(n)
+        return self._select_n(n, columns, True)
 
     def nsmallest(self, n, columns):
-        return self.sort_values(columns).head(n)
+        return self._select_n(n, columns, False)
 
     def transpose(self):
         dtype = common_dtype([d for v, d in self._cols])

@@ -429,10 +429,14 @@ class Series:
         return self._take([i for i, dup in enumerate(self.duplicated(keep)._values) if not dup])
 
     def nlargest(self, n=5):
-        return self.sort_values(ascending=False).head(n)
+        present = [i for i, v in enumerate(self._values) if not is_missing(v)]
+        present.sort(key=lambda i: self._values[i], reverse=True)
+        return self._take(present[:n])
 
     def nsmallest(self, n=5):
-        return self.sort_values().head(n)
+        present = [i for i, v in enumerate(self._values) if not is_missing(v)]
+        present.sort(key=lambda i: self._values[i])
+        return self._take(present[:n])
 
     def idxmax(self):
         values = self._values
@@ -545,11 +549,8 @@ class Series:
 
     @inplace_method
     def sort_values(self, ascending=True, na_position="last"):
-        present = [i for i, v in enumerate(self._values) if not is_missing(v)]
-        missing = [i for i, v in enumerate(self._values) if is_missing(v)]
-        present.sort(key=lambda i: self._values[i], reverse=not ascending)
-        order = present + missing if na_position == "last" else missing + present
-        return self._take(order)
+        from pandas._sorting import nargsort
+        return self._take(nargsort(self._values, ascending, na_position))
 
     def sort_index(self, ascending=True):
         order = sorted(range(len(self._values)), key=lambda i: self._index[i], reverse=not ascending)

@@ -51,6 +51,7 @@ enum SourceModules {
         ("pandas._indexing", pandasIndexingSource),
         ("pandas._csv", pandasCSVSource),
         ("pandas._groupby", pandasGroupBySource),
+        ("pandas._sorting", pandasSortingSource),
         ("pandas._stats", pandasStatsSource),
         ("pandas._strings", pandasStringsSource),
         ("pandas._style", pandasStyleSource),
