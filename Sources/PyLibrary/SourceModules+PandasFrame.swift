@@ -89,12 +89,16 @@ class DataFrame(FrameOps):
             col[0] = coerce(col[0], d)
             col[1] = d
         self._cols = cols
-        self._columns = ensure_index(labels) if not isinstance(columns, Index) else columns
-        if not labels and not isinstance(labels, Index):
+        positional = all(isinstance(c, int) and not isinstance(c, bool) for c in labels) and \
+            labels == list(range(len(labels)))
+        if isinstance(columns, Index):
+            self._columns = columns
+        elif not labels:
             self._columns = RangeIndex(0, 0)
-        if all(isinstance(c, int) and not isinstance(c, bool) for c in labels) and labels == list(range(len(labels))) \
-                and not isinstance(data, dict):
+        elif positional and not isinstance(data, dict):
             self._columns = RangeIndex(0, len(labels))
+        else:
+            self._columns = Index(labels)
         n = len(cols[0][0]) if cols else (len(index) if index is not None else 0)
         self._index = RangeIndex(0, n) if index is None else ensure_index(index)
         if len(self._index) != n:

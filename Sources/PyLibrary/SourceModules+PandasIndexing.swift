@@ -4,14 +4,11 @@ extension SourceModules {
     static let pandasIndexingSource = #"""
 """pandas._indexing: the .iloc and .loc indexers of DataFrame and Series."""
 from pandas._common import nan, as_list, is_list_like, infer_dtype, coerce
-from pandas._index import Index, RangeIndex
 from pandas._series import Series
-from pandas._frame import DataFrame
 
 
-def _row_positions(frame, key):
-    """Row positions an iloc row key selects."""
-    n = len(frame._index)
+def _positions(n, key):
+    """Positions among `n` that an iloc key selects: a slice, positions (negative from the end) or a mask."""
     if isinstance(key, slice):
         return range(n)[key]
     if isinstance(key, Series):
@@ -35,15 +32,14 @@ class FrameILoc:
             if isinstance(cols, int):
                 column = df._column(cols if cols >= 0 else cols + len(df._cols))
                 return column.iloc[rows]
-            col_positions = list(_row_positions(DataFrame._new([], Index([]), RangeIndex(0, len(df._cols))), cols))
-            sub = df._take_columns(col_positions)
+            sub = df._take_columns(list(_positions(len(df._cols), cols)))
             return sub.iloc[rows]
         if isinstance(key, int):
             n = len(df._index)
             if key < -n or key >= n:
                 raise IndexError("single positional indexer is out-of-bounds")
             return df._row(key if key >= 0 else key + n)
-        return df._take_rows(_row_positions(df, key))
+        return df._take_rows(_positions(len(df._index), key))
 
 
 class FrameLoc:
