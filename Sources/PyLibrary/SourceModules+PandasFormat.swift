@@ -140,10 +140,13 @@ def adjoin(space, columns):
 
 
 def format_index_labels(index):
-    """Row labels as pandas prints them: integers padded together, other labels as they are."""
+    """Row labels as pandas prints them: numbers formatted together (a sign column only when some are
+    negative), padded to one width; other labels as they are."""
     values = list(index)
     if index._dtype in ("int64", "float64", "bool"):
-        cells = format_values(values, index._dtype, leading_space=False)
+        cells = format_values(values, index._dtype)
+        while cells and all(c[:1] == " " for c in cells):
+            cells = [c[1:] for c in cells]
         width = max(len(s) for s in cells) if cells else 0
         return [s.ljust(width) for s in cells]
     return [pprint_thing(v) if not is_missing(v) else NA_REP for v in values]
