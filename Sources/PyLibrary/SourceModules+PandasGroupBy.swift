@@ -43,6 +43,20 @@ class _Groups:
         self.index = Index(order, dtype=key_dtype if order else None, name=self.name)
 
 
+def _kahan_sum(values):
+    """Compensated summation, as pandas' grouped sum and mean add floats."""
+    total = 0.0
+    compensation = 0.0
+    for v in values:
+        y = v - compensation
+        t = total + y
+        compensation = t - total - y
+        if compensation != compensation:
+            compensation = 0.0
+        total = t
+    return total
+
+
 def _reduce(values, dtype, how):
     present = [v for v in values if not is_missing(v)]
     if how == "count":
@@ -50,12 +64,14 @@ def _reduce(values, dtype, how):
     if how == "sum":
         if dtype in ("str", "object") and all(isinstance(v, str) for v in present):
             return "".join(present) if present else 0
-        total = 0.0 if dtype == "float64" else 0
+        if dtype == "float64":
+            return _kahan_sum(present)
+        total = 0
         for v in present:
             total = total + v
         return total
     if how == "mean":
-        return sum(present) / len(present) if present else nan
+        return _kahan_sum([float(v) for v in present]) / len(present) if present else nan
     if how == "min":
         return min(present) if present else nan
     if how == "max":
