@@ -140,16 +140,15 @@ def adjoin(space, columns):
 
 
 def format_index_labels(index):
-    """Row labels as pandas prints them: numbers formatted together (a sign column only when some are
-    negative), padded to one width; other labels as they are."""
-    values = list(index)
+    """Row labels as pandas prints them: formatted like a column, then the spaces every label starts with
+    removed (so a sign column stays only when some number is negative); numbers padded to one width."""
+    cells = format_values(list(index), index._dtype)
+    while cells and all(c[:1] == " " for c in cells):
+        cells = [c[1:] for c in cells]
     if index._dtype in ("int64", "float64", "bool"):
-        cells = format_values(values, index._dtype)
-        while cells and all(c[:1] == " " for c in cells):
-            cells = [c[1:] for c in cells]
         width = max(len(s) for s in cells) if cells else 0
         return [s.ljust(width) for s in cells]
-    return [pprint_thing(v) if not is_missing(v) else NA_REP for v in values]
+    return cells
 
 
 def is_numeric(dtype):

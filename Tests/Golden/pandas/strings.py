@@ -26,3 +26,6 @@ try:
     pd.Series([1, 2]).str
 except AttributeError as e:
     print("AttributeError:", e)
+print(pd.Series([" padded ", " padded ", "x"]).value_counts())
+print(pd.Series([" lead"]).value_counts())
+print(pd.Series([1, 2], index=[" a", "  b"]))
