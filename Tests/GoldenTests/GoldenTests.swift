@@ -15,7 +15,7 @@ import XCTest
 final class GoldenTests: XCTestCase {
     static let knownAreas = [
         "lexing", "statements", "functions", "classes", "generators", "exceptions",
-        "values", "builtins", "modules", "programs", "errors",
+        "values", "builtins", "modules", "programs", "errors", "pandas",
     ]
     static let timeout: Double = 20
     static let lanes = 2
@@ -32,6 +32,8 @@ final class GoldenTests: XCTestCase {
     func testModules() { runArea("modules") }
     func testPrograms() { runArea("programs") }
     func testErrors() { runArea("errors") }
+    /// The pandas subset against pandas 3.1.1 (see Tests/Golden/pandas/README.md for its oracle).
+    func testPandas() { runArea("pandas") }
 
     /// Areas added to the corpus without a dedicated test method above.
     func testOtherAreas() {

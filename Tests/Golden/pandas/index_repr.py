@@ -1,0 +1,22 @@
+# Index and RangeIndex reprs: wrapping at 80 columns, justification, dtype/name/length attributes.
+import pandas as pd
+
+df = pd.read_csv("debugging_ray.csv")
+print(repr(df.columns))
+print(df.columns)
+print(repr(df.index))
+print(repr(pd.Index(["a", "b"])))
+print(repr(pd.Index(["a", "b", "c"])))
+print(repr(pd.Index(list(range(30)))))
+print(repr(pd.Index(list(range(200)))))
+print(repr(pd.Index(["x" * 30, "y" * 30, "z" * 30], name="nm")))
+print(repr(pd.Index([1.5, 2.0, -3.25])))
+print(repr(pd.Index([True, False])))
+print(repr(pd.Index(["a", 1, None])))
+print(repr(pd.Index([])))
+print(repr(pd.Index([7])))
+print(repr(pd.Index(["w" + str(i) for i in range(40)])))
+print(repr(pd.RangeIndex(2, 20, 3)), repr(pd.RangeIndex(5)))
+print(df[df["log_level"] == "I"].index)
+print(df.groupby("log_level").size().index)
+print(pd.Index(["a", "b", "c"]).tolist(), len(pd.Index([1, 2])), "b" in pd.Index(["a", "b"]))

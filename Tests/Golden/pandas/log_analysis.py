@@ -1,0 +1,23 @@
+# A debug-log session: filters, grouping, sorting, string methods, duplicates and assign on debugging_ray.csv.
+import pandas as pd
+
+df = pd.read_csv("debugging_ray.csv")
+print(df[df.log_level == "D"].groupby("source_file").line_number.max())
+print(df.sort_values(["thread_id", "timestamp"]).head(10)[["thread_id", "timestamp", "log_type"]])
+print(df.message.str.len().describe())
+print(df.iloc[5:15][["timestamp", "message"]])
+print(df.loc[df.log_type.isin(["Execute Task", "Finished Task"]), ["timestamp", "log_type"]])
+print(df.log_type.value_counts(normalize=True))
+print(df.nunique())
+print(df.drop_duplicates(subset=["log_type"])[["log_type", "source_file"]])
+print(df.drop_duplicates(subset="log_type", keep="last").index.tolist())
+print(df.duplicated(subset=["source_file", "line_number"]).sum())
+print(df["source_file"].drop_duplicates().tolist())
+print(df["source_file"].duplicated(keep=False).sum())
+with_len = df.assign(msg_len=df.message.str.len(), level=lambda d: d.log_level.map({"D": "debug", "I": "info"}))
+print(with_len[["msg_len", "level"]].head())
+print(with_len.nlargest(3, "msg_len")[["msg_len", "log_type"]])
+print(with_len.nsmallest(2, "msg_len")[["msg_len", "log_type"]])
+print(df.line_number.nlargest(4))
+print(df.groupby("log_type").size().nlargest(3))
+print(df[df.message.str.contains("object", case=False)].shape)

@@ -1,0 +1,33 @@
+# Series statistics in numpy's float summation order, round, cumsum, idxmax; inplace=True (pandas 3.1 warns on stderr).
+import pandas as pd
+
+vals = [0.1 * i + 0.01 * (i % 7) for i in range(300)]
+s = pd.Series(vals)
+print(s.sum(), s.mean(), s.std(), s.var(), s.median())
+small = pd.Series([0.1, 0.2, 0.3, None, 0.4])
+print(small.sum(), small.mean(), small.std(), small.median())
+ints = pd.Series([5, 3, 9, 1, 9])
+print(ints.sum(), ints.mean(), ints.std(), ints.median(), ints.idxmax(), ints.idxmin())
+print(ints.cumsum().tolist(), small.cumsum().tolist())
+print(pd.Series([1.005, 2.675, 0.125, -1.5, 2.5, 0.285]).round(2).tolist())
+print(pd.Series([1234.5, 5678.9]).round(-2).tolist())
+labels = pd.Series([3.5, 1.25, 7.0], index=["a", "b", "c"])
+print(labels.idxmax(), labels.idxmin())
+
+df = pd.DataFrame({"k": ["b", "a", "c"], "v": [2.345, None, 1.0], "n": [3, 1, 2]})
+print(df.round(1))
+print(df.astype({"n": float}).dtypes.tolist())
+print(df.astype(str)["v"].tolist())
+result = df.sort_values("k", inplace=True)
+print(result)
+print(df)
+df.reset_index(drop=True, inplace=True)
+df.rename(columns={"n": "count"}, inplace=True)
+df.fillna(0, inplace=True)
+print(df)
+df.drop(columns=["v"], inplace=True)
+df.set_index("k", inplace=True)
+print(df)
+s2 = pd.Series([3, None, 1])
+s2.dropna(inplace=True)
+print(s2)
