@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries wrapped as system-library targets, plus shims for variadic C APIs.
@@ -51,9 +52,15 @@ let package = Package(
 
         // Front ends and the executable.
         .target(
+            name: "JupyterKernel",
+            dependencies: [
+                "CellEngine", "Notebook", "PyRuntime", "ZeroMQ",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "JupyterKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),
