@@ -51,6 +51,7 @@ let package = Package(
         .target(name: "CellEngine", dependencies: ["PySyntax", "PyCompiler", "PyRuntime", "PyLibrary", "RayAPI", "Notebook"]),
 
         // Front ends and the executable.
+        .target(name: "REPL", dependencies: ["CellEngine", "LineEditing", "PyRuntime", "RayAPI"]),
         .target(
             name: "JupyterKernel",
             dependencies: [
@@ -60,7 +61,7 @@ let package = Package(
         .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "JupyterKernel",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "REPL", "JupyterKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <unistd.h>
+#include <wchar.h>
 
 struct CLibEditShims_Editor {
     EditLine *el;
@@ -19,7 +21,16 @@ struct CLibEditShims_Editor {
     char *prompt;     // NUL-terminated, owned; returned by promptCallback
     CLibEditShims_CompletionFunction complete;
     void *completionContext;
+    int wakeDescriptor;  // -1 when no wake-up is set
+    CLibEditShims_WakeFunction wake;
+    void *wakeContext;
+    mbstate_t decoding;  // UTF-8 decoding state of readCharacter
 };
+
+static volatile sig_atomic_t interruptPending = 0;
+// The write end of the current editor's wake pipe: SIGINT may be delivered to any thread, so the handler
+// also wakes the reader through the pipe instead of relying on its poll() being interrupted.
+static volatile sig_atomic_t interruptWakeDescriptor = -1;
 
 static const char completionFunctionName[] = "swiftray-complete";
 static char emptyPrompt[] = "";
@@ -65,6 +76,69 @@ static unsigned char completionCallback(EditLine *el, int ch) {
     }
 }
 
+// Reads one character for libedit (EL_GETCFN) while also watching the wake descriptor: when it becomes
+// readable, the current line is cleared, the program prints what arrived, and libedit draws the prompt and
+// the line again below it. Returns 1 with a character, 0 at end of input, -1 (errno set) on error or
+// Ctrl-C, as libedit's own reader does.
+static int readCharacter(EditLine *el, wchar_t *character) {
+    CLibEditShims_Editor *editor = editorOf(el);
+    int input = fileno(editor->input);
+    for (;;) {
+        struct pollfd watched[2] = {{input, POLLIN, 0}, {editor->wakeDescriptor, POLLIN, 0}};
+        if (poll(watched, 2, -1) < 0) {
+            if (errno == EINTR && !interruptPending) continue;  // SIGWINCH and the like
+            return -1;
+        }
+        if (watched[1].revents & POLLIN) {
+            char drain[64];
+            while (read(editor->wakeDescriptor, drain, sizeof drain) > 0) {}
+            if (interruptPending) {
+                errno = EINTR;
+                return -1;
+            }
+            fputs("\r\033[K", editor->output);
+            fflush(editor->output);
+            editor->wake(editor->wakeContext);
+            el_set(el, EL_REFRESH);
+            continue;
+        }
+        if (!(watched[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        char byte;
+        ssize_t n = read(input, &byte, 1);
+        if (n < 0) {
+            if (errno == EINTR && !interruptPending) continue;
+            return -1;
+        }
+        if (n == 0) {
+            *character = L'\0';
+            return 0;
+        }
+        wchar_t decoded;
+        size_t used = mbrtowc(&decoded, &byte, 1, &editor->decoding);
+        if (used == (size_t)-2) continue;  // the middle of a multi-byte character
+        if (used == (size_t)-1) {          // not UTF-8: pass the byte through
+            memset(&editor->decoding, 0, sizeof editor->decoding);
+            decoded = (wchar_t)(unsigned char)byte;
+        }
+        *character = decoded;
+        return 1;
+    }
+}
+
+int CLibEditShims_setWakeup(CLibEditShims_Editor *editor, int descriptor, int writeDescriptor,
+                            CLibEditShims_WakeFunction function, void *context) {
+    interruptWakeDescriptor = (descriptor < 0 || function == NULL) ? -1 : writeDescriptor;
+    editor->wakeDescriptor = descriptor;
+    editor->wake = function;
+    editor->wakeContext = context;
+    memset(&editor->decoding, 0, sizeof editor->decoding);
+    if (descriptor < 0 || function == NULL) {
+        editor->wakeDescriptor = -1;
+        return el_set(editor->el, EL_GETCFN, EL_BUILTIN_GETCFN);
+    }
+    return el_set(editor->el, EL_GETCFN, readCharacter);
+}
+
 // MARK: Lifetime
 
 static CLibEditShims_Editor *makeEditor(const char *program, FILE *input, FILE *output, FILE *error, int owns) {
@@ -74,6 +148,7 @@ static CLibEditShims_Editor *makeEditor(const char *program, FILE *input, FILE *
     editor->output = output;
     editor->error = error;
     editor->ownsStreams = owns;
+    editor->wakeDescriptor = -1;
     editor->el = el_init(program, input, output, error);
     editor->history = history_init();
     if (editor->el == NULL || editor->history == NULL) {
@@ -302,13 +377,19 @@ int CLibEditShims_historyLoad(CLibEditShims_Editor *editor, const char *path) {
 
 // MARK: Interrupts
 
-static volatile sig_atomic_t interruptPending = 0;
 static int handlerInstalled = 0;
 static struct sigaction previousAction;
 
 static void onInterrupt(int signal) {
     (void)signal;
     interruptPending = 1;
+    int wake = interruptWakeDescriptor;
+    if (wake >= 0) {
+        int saved = errno;
+        char byte = 0;
+        (void)!write(wake, &byte, 1);
+        errno = saved;
+    }
 }
 
 int CLibEditShims_installInterruptHandler(void) {

@@ -65,7 +65,9 @@ extension Session {
     /// until a blank one; other cells are checked after IPython's transformations (line magics, `!cmd`).
     public func isComplete(_ code: String) -> CodeCompleteness {
         if settings.recognizesMagics, CellSource.cellMagic(code) != nil {
-            let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+            // Lines as `str.splitlines` counts them: a final newline ends the last line, it does not start one.
+            var lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+            if code.hasSuffix("\n") { lines.removeLast() }
             let last = lines.last.map { $0.allSatisfy { $0 == " " || $0 == "\t" } } ?? true
             return last && lines.count > 1 ? .complete : .incomplete(indent: "")
         }

@@ -58,6 +58,8 @@ public final class LineEditor {
     var needsRedisplay = false
     /// The last line read ended with "\r": a lone "\n" that follows completes it and is skipped.
     var afterCarriageReturn = false
+    /// Text other threads post to be printed above the prompt (see `makeAsyncPrinter`).
+    var asyncPrinter: AsyncPrinter?
 
     /// The prompt for a new statement. Text between two `"\u{1}"` characters takes no columns (for
     /// ANSI colour sequences).
@@ -110,6 +112,7 @@ public final class LineEditor {
     }
 
     deinit {
+        _ = CLibEditShims_setWakeup(editor, -1, -1, nil, nil)
         CLibEditShims_end(editor)  // restores the terminal
     }
 

@@ -193,6 +193,12 @@ extension Builtins {
             var names: [String] = []
             if args.count == 0 {
                 names = frame.localsSnapshot().keys.compactMap { $0.asStr?.string }
+            } else if args[0].asType == nil, args[0].type.lookup("__dir__") != nil {
+                // A class's own __dir__ decides (proxies such as actor handles list their dynamic names).
+                let listed = try interp.callMethod(args[0], "__dir__", [])
+                let items = PyList(Array(try interp.iterate(listed)))
+                try interp.sortList(items, key: .none, reverse: false)
+                return .object(items)
             } else {
                 let v = args[0]
                 var seen = Set<String>()

@@ -85,6 +85,9 @@ class ActorHandle:
             raise AttributeError(f"'ActorHandle' object has no attribute '{name}'")
         return ActorMethod(self, name)
 
+    def __dir__(self):
+        return sorted(set(type(self).__dict__) | set(self.__dict__) | set(self._ray_method_names or ()))
+
     def _actor_method_call(self, method_name, args, kwargs, num_returns, max_task_retries):
         if max_task_retries is None:
             max_task_retries = self._ray_max_task_retries

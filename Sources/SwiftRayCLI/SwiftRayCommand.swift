@@ -1,6 +1,7 @@
 import ArgumentParser
 import PyLibrary
 import PyRuntime
+import REPL
 
 #if canImport(Glibc)
     import Glibc
@@ -36,6 +37,8 @@ public struct SwiftRayCommand: ParsableCommand {
             case "--help", "-h":
                 print(Self.helpMessage())
                 return
+            case "--classic" where arguments.count == 1:
+                throw ExitCode(Self.interactive(classic: true))
             default:
                 throw ValidationError("Unknown option '\(first)'")
             }
@@ -43,9 +46,10 @@ public struct SwiftRayCommand: ParsableCommand {
         let status: Int32
         if code == nil, let first = arguments.first, first.hasSuffix(".ipynb") {
             status = NotebookCommand.run(path: first, arguments: Array(arguments.dropFirst()))
+        } else if code == nil && arguments.isEmpty && isatty(0) != 0 {
+            status = Self.interactive(classic: false)
         } else if code == nil && arguments.isEmpty {
-            // No script: read the program from standard input, as `python3 < file.py` does. (The interactive
-            // REPL for terminals is a later issue; until then a terminal gets the same behaviour as python3 -.)
+            // Input from a pipe or a file: no prompts, the whole input is the program (`python3 < file.py`).
             status = ScriptRunner.run(file: nil, code: ScriptRunner.readStandardInput(), argv: [""], filename: "<stdin>")
         } else {
             status = ScriptRunner.run(
@@ -53,6 +57,16 @@ public struct SwiftRayCommand: ParsableCommand {
                 argv: code == nil ? arguments : ["-c"] + arguments)
         }
         throw ExitCode(status)
+    }
+}
+
+extension SwiftRayCommand {
+    /// The REPL (`swiftray` on a terminal, `swiftray --classic` for python3's prompts).
+    static func interactive(classic: Bool) -> Int32 {
+        var options = InteractiveShell.Options()
+        options.classic = classic
+        options.version = SwiftRayVersion.string
+        return InteractiveShell.run(options: options)
     }
 }
 

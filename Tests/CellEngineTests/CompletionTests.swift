@@ -75,6 +75,8 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(session.isComplete("%time x = 1"), .complete)
         XCTAssertEqual(session.isComplete("%%time"), .incomplete(indent: ""))
         XCTAssertEqual(session.isComplete("%%time\nx = 1"), .incomplete(indent: ""))
-        XCTAssertEqual(session.isComplete("%%time\nx = 1\n"), .complete)
+        XCTAssertEqual(session.isComplete("%%time\n"), .incomplete(indent: ""))
+        XCTAssertEqual(session.isComplete("%%time\nx = 1\n"), .incomplete(indent: ""))
+        XCTAssertEqual(session.isComplete("%%time\nx = 1\n\n"), .complete)
     }
 }

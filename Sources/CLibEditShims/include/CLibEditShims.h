@@ -38,6 +38,11 @@ typedef struct CLibEditShims_Editor CLibEditShims_Editor;
 /// Returns one of the CLibEditShims_COMPLETION_* codes. It runs inside CLibEditShims_gets, on that thread.
 typedef int (*CLibEditShims_CompletionFunction)(void *context, const char *lineBeforeCursor, int byteCount);
 
+/// Called on the editor's thread, inside CLibEditShims_gets, when the wake descriptor became readable: the
+/// current line has just been cleared; print what is waiting (ending with a newline). The prompt and the
+/// line being edited are drawn again below it afterwards.
+typedef void (*CLibEditShims_WakeFunction)(void *context);
+
 // MARK: Locale
 
 /// Makes LC_CTYPE a UTF-8 locale: the environment's if it is UTF-8, else C.UTF-8. Call before creating
@@ -108,6 +113,13 @@ int CLibEditShims_terminalColumns(CLibEditShims_Editor *editor);
 
 /// Re-reads the terminal size (el_resize); call on SIGWINCH when signal handling is off.
 void CLibEditShims_resize(CLibEditShims_Editor *editor);
+
+/// While reading, also watch `descriptor` (the read end of a non-blocking pipe): when it is readable the
+/// shim drains it and calls `function`, so other threads can have text printed above the prompt. The
+/// interrupt handler writes to `writeDescriptor` (the pipe's write end), so Ctrl-C ends the read whichever
+/// thread the signal lands on. Terminals only. A descriptor of -1 or a NULL function turns this off. 0 or -1.
+int CLibEditShims_setWakeup(CLibEditShims_Editor *editor, int descriptor, int writeDescriptor,
+                            CLibEditShims_WakeFunction function, void *context);
 
 // MARK: History
 
