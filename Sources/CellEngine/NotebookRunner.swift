@@ -105,7 +105,7 @@ public final class NotebookRunner {
     }
 
     /// `metadata.language_info` as a Python kernel reports it.
-    static let languageInfo: JSONValue = .object(
+    public static let languageInfo: JSONValue = .object(
         JSONObject([
             ("name", .string("python")), ("version", .string("3.11")), ("mimetype", .string("text/x-python")),
             ("file_extension", .string(".py")), ("pygments_lexer", .string("ipython3")),

@@ -156,6 +156,7 @@ public final class Session {
         }
         installDisplayBuiltins()
         installInputBuiltins()
+        installInspectBuiltins()
     }
 
     /// The namespace cells run in.

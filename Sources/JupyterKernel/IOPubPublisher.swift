@@ -20,6 +20,10 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
     private let monitor = Monitor()
     private var queue: [Item] = []
     private var state = State.running
+    /// Messages taken from the queue and not yet sent.
+    private var sending = 0
+    /// Set by `flush`: send stream text at once.
+    private var urgent = false
     private let codec: WireCodec
     private let factory: MessageFactory
     static let streamDelay = 0.05
@@ -73,6 +77,20 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
         }
     }
 
+    /// Wait until everything queued so far has been sent (before an `input_request`, so the prompt follows the
+    /// text printed before it). Gives up after `timeout` seconds.
+    func flush(timeout: Double = 2) {
+        monitor.withLock {
+            urgent = true
+            monitor.broadcast()
+            let deadline = monotonicNow() + timeout
+            while (!queue.isEmpty || sending > 0) && state == .running && monotonicNow() < deadline {
+                monitor.wait(seconds: deadline - monotonicNow())
+            }
+            urgent = false
+        }
+    }
+
     /// Send what is queued, then stop the thread (waits at most `timeout` seconds).
     func stop(timeout: Double = 1) {
         monitor.withLock {
@@ -101,6 +119,10 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
                     KernelLog.warn("iopub send failed: \(error)")
                 }
             }
+            monitor.withLock {
+                sending = 0
+                monitor.broadcast()
+            }
             if finished { break }
         }
         socket.close()
@@ -114,7 +136,7 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
     private func nextBatch() -> ([Item], Bool) {
         monitor.withLock {
             while true {
-                if state != .running { 
+                if state != .running {
                     let items = queue
                     queue = []
                     return (items, true)
@@ -124,7 +146,7 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
                     continue
                 }
                 let onlyStreams = queue.allSatisfy { if case .stream = $0 { true } else { false } }
-                if onlyStreams, case .stream(_, _, _, let at) = queue[0] {
+                if onlyStreams, !urgent, case .stream(_, _, _, let at) = queue[0] {
                     let age = monotonicNow() - at
                     if age < Self.streamDelay {
                         monitor.wait(seconds: Self.streamDelay - age)
@@ -133,6 +155,7 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
                 }
                 let items = queue
                 queue = []
+                sending = items.count
                 return (items, false)
             }
         }

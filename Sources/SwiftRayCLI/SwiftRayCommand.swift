@@ -79,6 +79,10 @@ extension SwiftRayCommand {
     /// Parse and run, exiting as python3 does: status 2 (not sysexits' 64) for bad usage.
     public static func runAsMain() -> Never {
         if let status = ClusterCommands.run(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(status) }
+        if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "kernel" {
+            KernelCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+            Glibc.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,100 @@
+import CellEngine
+import PyRuntime
+import ZeroMQ
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `swiftray kernel -f CONNECTION_FILE`: a Jupyter kernel (messaging protocol 5.3) over libzmq.
+///
+/// Threads: the shell thread (this one, with a large stack) owns the interpreter session, the shell and
+/// stdin ROUTER sockets; heartbeat, control and iopub each run on their own thread with their own socket.
+/// Output reaches iopub through the publisher's queue from any thread, including the core worker's I/O
+/// thread that forwards worker output, so all of a request's output is published before its `idle`.
+/// The cluster lives with the session: shutdown (and restart, which is a shutdown followed by a new process)
+/// closes the session, whose exit hooks stop the cluster.
+public enum KernelServer {
+    /// Run a kernel until it is shut down; returns the exit status.
+    /// - Parameter connectionFile: the file to read; nil starts on free ports and writes a new file (mode 0600)
+    ///   in the Jupyter runtime directory, printing its path.
+    public static func run(connectionFile: String?) -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        var info: ConnectionInfo
+        var writeTo: String?
+        if let connectionFile {
+            do throws(ConnectionInfo.Failure) {
+                info = try ConnectionInfo.read(path: connectionFile)
+            } catch {
+                KernelLog.warn(error.description)
+                return 2
+            }
+            if info.ports.values.contains(0) { writeTo = connectionFile }
+        } else {
+            info = ConnectionInfo.fresh()
+            let dir = KernelSpecInstaller.runtimeDirectory()
+            _ = FileIO.makeDirectories(dir)
+            writeTo = dir + "/kernel-\(getpid()).json"
+        }
+        return LargeStackThread.run { serve(info, writeTo: writeTo) }
+    }
+
+    static func serve(_ initial: ConnectionInfo, writeTo: String?) -> Int32 {
+        var info = initial
+        let context: ZMQContext
+        let shell: ZMQSocket, stdin: ZMQSocket, wake: ZMQSocket
+        let codec = WireCodec(key: info.key)
+        let factory = MessageFactory()
+        let publisher = IOPubPublisher(codec: codec, factory: factory)
+        let session = Session(settings: SessionSettings())
+        let state = KernelState(interrupt: session.interp.interrupt)
+        let wakeEndpoint = "inproc://swiftray-kernel-wake"
+        do throws(ZMQError) {
+            context = try ZMQContext()
+            info.ports[.hb] = port(of: try Heartbeat.start(context: context, endpoint: info.endpoint(.hb)))
+            info.ports[.iopub] = port(of: try publisher.start(context: context, endpoint: info.endpoint(.iopub)))
+            shell = try ZMQSocket(context, type: .router)
+            try shell.set(.linger(1000))
+            try shell.bind(info.endpoint(.shell))
+            info.ports[.shell] = port(of: try shell.lastEndpoint)
+            stdin = try ZMQSocket(context, type: .router)
+            try stdin.set(.linger(0))
+            try stdin.bind(info.endpoint(.stdin))
+            info.ports[.stdin] = port(of: try stdin.lastEndpoint)
+            wake = try ZMQSocket(context, type: .pair)
+            try wake.bind(wakeEndpoint)
+            let control = ControlChannel(
+                codec: codec, factory: factory, publisher: publisher, state: state, wakeEndpoint: wakeEndpoint)
+            info.ports[.control] = port(of: try control.start(context: context, endpoint: info.endpoint(.control)))
+        } catch {
+            KernelLog.warn("cannot bind the kernel's sockets: \(error)")
+            return 1
+        }
+        if let writeTo {
+            do throws(ConnectionInfo.Failure) {
+                try info.write(to: writeTo)
+                print("To connect a client: --existing \(writeTo)")
+            } catch {
+                KernelLog.warn(error.description)
+                return 1
+            }
+        }
+        let channel = ShellChannel(
+            session: session, shell: shell, stdin: stdin, wake: wake, codec: codec, factory: factory,
+            publisher: publisher, state: state)
+        channel.run()
+        session.close()
+        publisher.stop()
+        shell.close()
+        stdin.close()
+        wake.close()
+        state.markFinished()
+        return 0
+    }
+
+    /// The port of a bound endpoint: `tcp://host:port`, or `ipc://path-port` (the configured number).
+    static func port(of endpoint: String) -> Int {
+        guard let separator = endpoint.lastIndex(where: { $0 == ":" || $0 == "-" }) else { return 0 }
+        return Int(endpoint[endpoint.index(after: separator)...]) ?? 0
+    }
+}
