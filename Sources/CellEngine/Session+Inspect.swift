@@ -10,6 +10,15 @@ public struct Inspection: Equatable, Sendable {
     public var name: String
 }
 
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
 extension Session {
     /// Inspect the object named at `cursor` (code points) in `code`: the dotted name the cursor is on, else the
     /// function whose call the cursor is inside (`f(1, |`). Names are looked up without calling anything.
@@ -82,6 +91,30 @@ extension Session {
             i -= 1
         }
         return nil
+    }
+
+    /// A cell that is only a help request, `name?` or `?name` (detail 0) or `name??` (detail 1).
+    static func helpRequest(_ source: String) -> (name: String, detail: Int)? {
+        var text = Substring(source.trimmingWhitespace())
+        guard !text.contains("\n"), text.hasSuffix("?") || text.hasPrefix("?") else { return nil }
+        var detail = 0
+        if text.hasSuffix("??") {
+            detail = 1
+            text = text.dropLast(2)
+        } else if text.hasSuffix("?") {
+            text = text.dropLast()
+        } else if text.hasPrefix("??") {
+            detail = 1
+            text = text.dropFirst(2)
+        } else {
+            text = text.dropFirst()
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ part in
+            guard let first = part.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+            return part.unicodeScalars.allSatisfy(CompletionContext.isIdentifier)
+        }) else { return nil }
+        return (String(text), detail)
     }
 
     /// `_cellengine_source(filename, firstline)`: the block of a `def`/`class` starting at `firstline` in a

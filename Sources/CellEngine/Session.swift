@@ -75,6 +75,8 @@ public struct CellResult {
     public var value: Value?
     /// The displayed value's MIME bundle (`text/plain` and any rich forms), nil when nothing was shown.
     public var resultData: MimeBundle?
+    /// For a help cell (`obj?`, `obj??`): the text IPython pages (Jupyter's `page` payload).
+    public var page: String?
     /// Why the cell failed (`status == .error`).
     public var error: CellError?
     /// Everything the cell printed, its result and its error, in order (keeps growing if background tasks
@@ -192,6 +194,16 @@ public final class Session {
         var result = CellResult(
             executionCount: n, status: .ok, resultText: nil, value: nil, error: nil, outputs: outputs, started: started,
             finished: started)
+        if settings.recognizesMagics, let help = Self.helpRequest(source) {
+            // `obj?` / `obj??`: IPython pages the object's information instead of running the cell.
+            if let found = inspect(help.name, cursor: help.name.unicodeScalars.count, detailLevel: help.detail) {
+                result.page = found.text
+            } else {
+                outputs.append(.stream(.stdout, "Object `\(help.name)` not found.\n"))
+            }
+            result.finished = clock.wallSeconds()
+            return result
+        }
         do throws(PyError) {
             if let value = try runCell(source, n), !value.isNone, settings.displaysResults, !options.silent {
                 let (bundle, formatErrors) = try mimeBundle(value)

@@ -23,6 +23,7 @@ extension ShellChannel {
         }
         var status = "ok"
         var failure: CellError?
+        var payload: [JSONValue] = []
         if !blank {
             session.inputProvider = { [unowned self] prompt, password in
                 allowStdin ? readInput(prompt: prompt, password: password, for: request) : .notAllowed
@@ -35,6 +36,12 @@ extension ShellChannel {
             }
             state.endExecution()
             session.inputProvider = nil
+            if let page = result.page {
+                payload.append(.object(JSONObject([
+                    ("source", .string("page")), ("data", .object(JSONObject([("text/plain", .string(page))]))),
+                    ("start", .int(0)),
+                ])))
+            }
             if result.status == .error {
                 status = "error"
                 failure = result.error
@@ -49,7 +56,7 @@ extension ShellChannel {
         } else {
             content["user_expressions"] = .object(userExpressions(c["user_expressions"]?.objectValue ?? JSONObject()))
         }
-        content["payload"] = .array([])
+        content["payload"] = .array(payload)
         reply(request, "execute_reply", content)
         if failure != nil && stopOnError { abortAfterRequest = true }
     }
