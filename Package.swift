@@ -75,5 +75,6 @@ let package = Package(
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
         .testTarget(name: "RayTests", dependencies: ["swiftray"]),
         .testTarget(name: "CellEngineTests", dependencies: ["CellEngine", "Notebook", "PyRuntime"]),
+        .testTarget(name: "KernelTests", dependencies: ["JupyterKernel", "Notebook", "swiftray"]),
     ]
 )
