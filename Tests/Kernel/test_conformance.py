@@ -52,10 +52,8 @@ class SwiftRayKernelTests(jupyter_kernel_test.KernelTests):
     code_history_pattern = "6*7"
     supported_history_operations = ("tail", "range", "search")
 
-
-class RichDisplayAndStateTests(jupyter_kernel_test.KernelTests):
-    """Display handles, rich results of user classes, formatter errors, completion of session state."""
-    kernel_name = kernelenv.KERNEL_NAME
+    # Beyond the stock tests: completion and inspection of session state, display handles, rich results of
+    # user classes, formatter errors.
 
     def test_completion_uses_session_state(self):
         self.flush_channels()
