@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Runs the Python kernel harness in Tests/Kernel against the built `swiftray` with real Jupyter clients:
-/// jupyter_kernel_test conformance, robustness, jupyter console, notebooks through nbclient (the seed
+/// jupyter_kernel_test conformance, robustness, jupyter console, the cluster's lifecycle, notebooks through nbclient (the seed
 /// notebook included). Needs the venv that scripts/test.sh makes (.build/jupyter-venv, or $JUPYTER_VENV);
 /// without it every test here is skipped with a message.
 final class KernelHarnessTests: XCTestCase {
@@ -72,5 +72,6 @@ final class KernelHarnessTests: XCTestCase {
     func testConformance() throws { try runHarness("test_conformance", timeout: 300) }
     func testRobustness() throws { try runHarness("test_robustness", timeout: 400) }
     func testConsole() throws { try runHarness("test_console", timeout: 240) }
+    func testLifecycle() throws { try runHarness("test_lifecycle", timeout: 240) }
     func testNotebooks() throws { try runHarness("test_notebook", timeout: 600) }
 }
