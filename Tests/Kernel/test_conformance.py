@@ -82,6 +82,22 @@ class SwiftRayKernelTests(jupyter_kernel_test.KernelTests):
         missing = self.get_non_kernel_info_reply()["content"]
         self.assertEqual((missing["found"], missing["data"]), (False, {}))
 
+    def test_getpass_asks_for_a_password(self):
+        self.flush_channels()
+        msg_id = self.kc.execute("import getpass\nsecret = getpass.getpass('Secret: ')\nprint(len(secret))",
+                                 allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=10)
+        self.assertEqual(request["msg_type"], "input_request")
+        self.assertEqual(request["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(request["content"], {"prompt": "Secret: ", "password": True})
+        self.kc.input("abc")
+        reply = self.kc.get_shell_msg(timeout=10)
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.kc.execute("input()", allow_stdin=True)
+        self.kc.get_stdin_msg(timeout=10)
+        self.kc.input("\x04")  # Ctrl-D in jupyter console
+        self.assertEqual(self.kc.get_shell_msg(timeout=10)["content"]["ename"], "EOFError")
+
     def test_display_handle_update(self):
         self.flush_channels()
         reply, msgs = self.execute_helper(

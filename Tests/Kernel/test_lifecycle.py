@@ -6,6 +6,7 @@ Run: .build/jupyter-venv/bin/python -m pytest Tests/Kernel/test_lifecycle.py
 """
 import os
 import queue
+import signal
 import time
 import unittest
 
@@ -90,6 +91,20 @@ class ClusterLifecycleTests(unittest.TestCase):
         self.assertEqual(reply["status"], "ok")
         self.assertIn("from worker 7", stdout(msgs))
         self.assertTrue(km.is_alive())
+
+    def test_sigint_interrupts_a_running_cell(self):
+        km, kc = self.start()
+        msg_id = kc.execute("while True:\n    pass", allow_stdin=False)
+        while True:
+            m = kc.get_iopub_msg(timeout=10)
+            if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "execute_input":
+                break
+        time.sleep(0.3)
+        os.kill(km.provisioner.process.pid, signal.SIGINT)  # the kernel process only, not its workers
+        reply = kc.get_shell_msg(timeout=10)
+        self.assertEqual((reply["content"]["status"], reply["content"]["ename"]), ("error", "KeyboardInterrupt"))
+        reply, msgs = execute(kc, "print('alive')")
+        self.assertEqual((reply["status"], stdout(msgs)), ("ok", "alive\n"), msgs)
 
     def test_shutdown_and_restart_end_the_cluster(self):
         km, kc = self.start()
