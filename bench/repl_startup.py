@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 
+from sections import write_section  # bench/sections.py
+
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Za-z0-9]|\r")
 
 
@@ -108,14 +110,7 @@ def main():
         lines.append(f"- swiftray vs IPython (first result): {factor:.1f}x — goal 10x: "
                      + ("met" if factor >= 10 else f"missed ({factor:.1f}x)"))
     section = "\n".join(lines)
-    begin, end = "<!-- repl:begin -->", "<!-- repl:end -->"
-    block = f"{begin}\n{section}\n{end}"
-    text = open(out_file).read() if os.path.exists(out_file) else "# Benchmarks\n"
-    if begin in text and end in text:
-        text = text[: text.index(begin)] + block + text[text.index(end) + len(end):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    open(out_file, "w").write(text)
+    write_section(out_file, "repl", section)
     print(section)
 
 

@@ -19,6 +19,7 @@ extension CoreWorker {
         monitor.withLock {
             guard objects[id] != nil else { return }
             objects[id]!.localRefs -= 1
+            RuntimeLog.event(.updateReferenceCount, "of \(id.hex): local references \(objects[id]!.localRefs)")
             releaseIfUnreferenced(id, &out)
         }
         sendFromCaller(out)
@@ -33,6 +34,7 @@ extension CoreWorker {
             if let owner { out.append(.peer(owner, .addReference(objectID: id, borrower: address))) }
         }
         objects[id]!.localRefs += 1
+        RuntimeLog.event(.updateReferenceCount, "of \(id.hex): local references \(objects[id]!.localRefs)")
     }
 
     /// Delete `id` if nothing references it any more (lock held): owned objects leave the store (and shared
@@ -43,6 +45,7 @@ extension CoreWorker {
         // lifetime object goes at once: dropping every handle ends even an actor still being created).
         if entry.owner == nil, entry.value == nil, ownedTasks[id.task] != nil, actorLifetimes[id] == nil { return }
         objects[id] = nil
+        RuntimeLog.event(.deleteObject, "\(id.hex)" + (entry.owner.map { " (borrowed from \($0))" } ?? ""))
         if let actor = actorLifetimes.removeValue(forKey: id) {
             out.append(.head(.killActor(actorID: actor, noRestart: true)))
         }
@@ -118,8 +121,10 @@ extension CoreWorker {
 
     /// Inline small values; write large ones to the shared-memory store under `id`.
     public func makePayload(_ id: ObjectID, _ bytes: [UInt8]) throws(RuntimeFailure) -> ObjectPayload {
-        bytes.count < SharedObjectStore.inlineLimit
-            ? .inline(bytes) : try SharedObjectStore.create(id, bytes, session: session)
+        let inline = bytes.count < SharedObjectStore.inlineLimit
+        RuntimeLog.event(
+            .createObject, "\(id.hex), \(bytes.count) bytes, in the \(inline ? "in-process store" : "shared-memory store")")
+        return inline ? .inline(bytes) : try SharedObjectStore.create(id, bytes, session: session)
     }
 
     /// The bytes of an inline or shared payload.

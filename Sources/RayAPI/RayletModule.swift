@@ -22,11 +22,15 @@ enum RayletModule {
                         return try body(interp, RayRuntime.of(interp), args)
                     }))
         }
-        def("init", 3...3) { (interp, rt, args) throws(PyError) -> Value in
+        def("init", 3...4) { (interp, rt, args) throws(PyError) -> Value in
             let cpus = args[0].isNone ? Double(sysconf(Int32(_SC_NPROCESSORS_ONLN))) : try interp.floatArgument(args[0])
             let physical = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
             let store = args[1].isNone ? physical * 3 / 10 : try interp.intArgument(args[1])
-            try rt.startDriver(numCPUs: cpus, objectStoreMemory: store, logToDriver: try interp.isTrue(args[2]))
+            // The runtime's log level: the more verbose of RAY_BACKEND_LOG_LEVEL and ray.init(logging_level=...).
+            let requested = args.count > 3 ? args[3].asStr.flatMap { LogLevel(name: $0.string) } : nil
+            let level = min(requested ?? RuntimeLog.level, RuntimeLog.level)
+            try rt.startDriver(
+                numCPUs: cpus, objectStoreMemory: store, logToDriver: try interp.isTrue(args[2]), logLevel: level)
             interp.exitHooks.append { [weak rt] in rt?.shutdown(grace: rt?.exitGrace ?? 0) }
             return .none
         }
