@@ -11,6 +11,9 @@ import statistics
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sections import write_section  # noqa: E402
+
 ROWS = [
     # metric, label, goal (lambda swiftray, ipykernel -> bool) and its wording, or None
     ("startup_to_kernel_info_reply", "start → first kernel_info_reply", lambda s, i: s * 5 <= i, "≥ 5x faster"),
@@ -52,7 +55,6 @@ def main():
     except (OSError, StopIteration):
         pass
     lines = [
-        "<!-- kernel:begin -->",
         "## Jupyter kernel",
         "",
         f"`bench/kernel.sh {runs}` on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores ({cpu}), "
@@ -79,18 +81,9 @@ def main():
         "",
         "The stream ratio is swiftray / ipykernel (higher is better); the others are ipykernel / swiftray. "
         "swiftray batches stream text for up to 50 ms, ipykernel flushes every 200 ms.",
-        "<!-- kernel:end -->",
     ]
-    section = "\n".join(lines) + "\n"
-    text = open(bench).read() if os.path.exists(bench) else "# Benchmarks\n"
-    if "<!-- kernel:begin -->" in text:
-        head, rest = text.split("<!-- kernel:begin -->", 1)
-        tail = rest.split("<!-- kernel:end -->", 1)[1].lstrip("\n")
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    with open(bench, "w") as f:
-        f.write(text)
+    section = "\n".join(lines)
+    write_section(bench, "kernel", section)
     print(section)
 
 
