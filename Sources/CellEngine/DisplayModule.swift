@@ -14,15 +14,10 @@ enum DisplayModule {
     static let coreName = "IPython.core.display"
     static let publishFunction = "_cellengine_publish"
     static let clearFunction = "_cellengine_clear"
-    nonisolated(unsafe) private static var registered = false
-    private static let lock = NSLockLite()
-
     /// Make `IPython`, `IPython.core`, `IPython.display` and `IPython.core.display` importable (once per
     /// process; the modules themselves load per interpreter on first import).
     static func register() {
-        lock.withLock {
-            if registered { return }
-            registered = true
+        EngineModules.once("IPython.display") {
             for package in ["IPython", "IPython.core"] {
                 ModuleRegistry.register(package) { (interp) throws(PyError) -> PyModule in
                     let module = PyModule(name: package)
@@ -31,9 +26,7 @@ enum DisplayModule {
                     return module
                 }
             }
-            ModuleRegistry.register(coreName) { (interp) throws(PyError) -> PyModule in
-                try Library.loadSourceModule(coreName, source, interp)
-            }
+            EngineModules.registerSource(coreName, source)
             ModuleRegistry.register("IPython.display") { (interp) throws(PyError) -> PyModule in
                 guard let module = try interp.importSingle(coreName).asObject as? PyModule else {
                     throw .runtimeError("\(coreName) is not a module")
@@ -363,4 +356,24 @@ for _f in (display, update_display, clear_output, DisplayHandle):
     _f.__module__ = "IPython.core.display_functions"
 del _cls, _f
 """#
+}
+
+/// Registration of the engine's own modules in the interpreter's module registry: once per process (the
+/// registry is global); each module loads per interpreter on its first import.
+enum EngineModules {
+    private static let lock = NSLockLite()
+    nonisolated(unsafe) private static var done: Set<String> = []
+
+    /// Run `body` the first time `key` is seen.
+    static func once(_ key: String, _ body: () -> Void) {
+        let first = lock.withLock { done.insert(key).inserted }
+        if first { body() }
+    }
+
+    /// A module compiled from Python `source` on first import.
+    static func registerSource(_ name: String, _ source: String) {
+        ModuleRegistry.register(name) { (interp) throws(PyError) -> PyModule in
+            try Library.loadSourceModule(name, source, interp)
+        }
+    }
 }

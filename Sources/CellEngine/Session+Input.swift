@@ -80,19 +80,11 @@ final class InputProviderBox {
 /// The modules behind input: `getpass` (standard library) and `IPython.core.error`.
 enum InputModules {
     static let getpassFunction = "_cellengine_getpass"
-    nonisolated(unsafe) private static var registered = false
-    private static let lock = NSLockLite()
 
     static func register() {
-        lock.withLock {
-            if registered { return }
-            registered = true
-            ModuleRegistry.register("getpass") { (interp) throws(PyError) -> PyModule in
-                try Library.loadSourceModule("getpass", getpassSource, interp)
-            }
-            ModuleRegistry.register("IPython.core.error") { (interp) throws(PyError) -> PyModule in
-                try Library.loadSourceModule("IPython.core.error", errorSource, interp)
-            }
+        EngineModules.once("getpass") {
+            EngineModules.registerSource("getpass", getpassSource)
+            EngineModules.registerSource("IPython.core.error", errorSource)
         }
     }
 

@@ -146,17 +146,9 @@ extension Session {
 enum InspectModule {
     static let name = "_cellengine_inspect"
     static let sourceFunction = "_cellengine_source"
-    nonisolated(unsafe) private static var registered = false
-    private static let lock = NSLockLite()
 
     static func register() {
-        lock.withLock {
-            if registered { return }
-            registered = true
-            ModuleRegistry.register(name) { (interp) throws(PyError) -> PyModule in
-                try Library.loadSourceModule(name, source, interp)
-            }
-        }
+        EngineModules.once(name) { EngineModules.registerSource(name, source) }
     }
 
     static let source = #"""

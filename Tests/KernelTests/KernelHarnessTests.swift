@@ -27,14 +27,14 @@ final class KernelHarnessTests: XCTestCase {
     }
 
     /// Run one harness module with unittest; fails with its output when a test fails.
-    func runHarness(_ module: String, timeout: TimeInterval) throws {
-        guard let python = Self.python else {
+    func runHarness(_ module: String, timeout: TimeInterval, python override: String? = nil) throws {
+        guard let python = override ?? Self.python else {
             throw XCTSkip("no Jupyter venv at .build/jupyter-venv (scripts/test.sh creates it); kernel harness skipped")
         }
         guard let binary = Self.binary else { throw XCTSkip("swiftray executable not found; build it first") }
         let check = Process()
         check.executableURL = URL(fileURLWithPath: python)
-        check.arguments = ["-c", "import jupyter_client, jupyter_kernel_test, nbclient, nbformat, pexpect, zmq"]
+        check.arguments = ["-c", "import jupyter_client, nbclient, nbformat, zmq" + (override == nil ? ", jupyter_kernel_test, pexpect" : "")]
         try check.run()
         check.waitUntilExit()
         if check.terminationStatus != 0 { throw XCTSkip("the Jupyter venv lacks packages; kernel harness skipped") }
@@ -74,4 +74,15 @@ final class KernelHarnessTests: XCTestCase {
     func testConsole() throws { try runHarness("test_console", timeout: 240) }
     func testLifecycle() throws { try runHarness("test_lifecycle", timeout: 240) }
     func testNotebooks() throws { try runHarness("test_notebook", timeout: 600) }
+
+    /// JupyterLab in a real browser (Tests/Kernel/e2e_jupyterlab.py): opt-in with SWIFTRAY_E2E_BROWSER=1, since it
+    /// runs the seed notebook a second time; SWIFTRAY_E2E_PYTHON names a Python with jupyterlab and selenium
+    /// (default: the Jupyter venv). The script skips itself without chromium and chromedriver.
+    func testJupyterLabEndToEnd() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard env["SWIFTRAY_E2E_BROWSER"] == "1" else {
+            throw XCTSkip("JupyterLab browser test is opt-in: SWIFTRAY_E2E_BROWSER=1 (needs chromium, chromedriver, jupyterlab, selenium)")
+        }
+        try runHarness("e2e_jupyterlab", timeout: 600, python: env["SWIFTRAY_E2E_PYTHON"])
+    }
 }
