@@ -1,5 +1,9 @@
 import ZeroMQ
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The heartbeat channel: a REP socket on its own thread that echoes every message unchanged, at once, even
 /// while a cell runs (clients not owned by a kernel manager decide the kernel died without it).
 enum Heartbeat {
@@ -23,6 +27,7 @@ enum Heartbeat {
                     try socket.sendMultipart(frames)
                 } catch {
                     if error.isTerminated { break }
+                    usleep(1000)  // a failed echo (the peer went away): keep serving, without spinning
                 }
             }
             socket.close()

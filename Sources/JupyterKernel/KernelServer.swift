@@ -73,7 +73,8 @@ public enum KernelServer {
         if let writeTo {
             do throws(ConnectionInfo.Failure) {
                 try info.write(to: writeTo)
-                print("To connect a client: --existing \(writeTo)")
+                let line = Array("To connect a client: --existing \(writeTo)\n".utf8)
+                _ = line.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
             } catch {
                 KernelLog.warn(error.description)
                 return 1
