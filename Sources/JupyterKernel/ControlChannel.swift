@@ -26,9 +26,11 @@ final class ControlChannel: @unchecked Sendable {  // immutable after init; the 
     }
 
     /// Bind and serve on a new thread; returns the bound endpoint.
-    func start(context: ZMQContext, endpoint: String) throws(ZMQError) -> String {
+    func start(context: ZMQContext, endpoint: String, group: ThreadGroup) throws(ZMQError) -> String {
         let bound = Handoff<Result<String, ZMQError>>()
+        group.enter()
         KernelThread.start { [self] in
+            defer { group.leave() }
             let socket: ZMQSocket
             let wake: ZMQSocket
             do throws(ZMQError) {

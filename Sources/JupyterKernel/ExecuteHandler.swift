@@ -134,7 +134,7 @@ extension ShellChannel {
             return .endOfInput
         }
         while true {
-            if state.interrupt.isSet || state.shutdownRequested { return .interrupted }
+            if state.interruptRequested || state.shutdownRequested { return .interrupted }
             guard let ready = try? zmqPoll([.socket(stdin)], timeout: .milliseconds(50)) else { return .endOfInput }
             guard ready[0].contains(.pollIn), let message = receive(stdin) else { continue }
             guard message.msgType == "input_reply" else { continue }

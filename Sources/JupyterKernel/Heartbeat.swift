@@ -8,9 +8,11 @@ import ZeroMQ
 /// while a cell runs (clients not owned by a kernel manager decide the kernel died without it).
 enum Heartbeat {
     /// Bind and start echoing; returns the bound endpoint.
-    static func start(context: ZMQContext, endpoint: String) throws(ZMQError) -> String {
+    static func start(context: ZMQContext, endpoint: String, group: ThreadGroup) throws(ZMQError) -> String {
         let bound = Handoff<Result<String, ZMQError>>()
+        group.enter()
         KernelThread.start(stackSize: 256 << 10) {
+            defer { group.leave() }
             let socket: ZMQSocket
             do throws(ZMQError) {
                 socket = try ZMQSocket(context, type: .rep)

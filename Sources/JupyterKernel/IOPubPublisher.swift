@@ -34,9 +34,11 @@ final class IOPubPublisher: @unchecked Sendable {  // `queue` and `state` are gu
     }
 
     /// Bind the PUB socket on a new thread and start sending; returns the bound endpoint.
-    func start(context: ZMQContext, endpoint: String) throws(ZMQError) -> String {
+    func start(context: ZMQContext, endpoint: String, group: ThreadGroup) throws(ZMQError) -> String {
         let bound = Handoff<Result<String, ZMQError>>()
+        group.enter()
         KernelThread.start { [self] in
+            defer { group.leave() }
             let socket: ZMQSocket
             do throws(ZMQError) {
                 socket = try ZMQSocket(context, type: .pub)

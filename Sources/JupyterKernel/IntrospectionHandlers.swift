@@ -31,7 +31,16 @@ extension ShellChannel {
     func isComplete(_ request: KernelMessage) {
         let code = request.content.string("code") ?? ""
         var content = JSONObject()
-        switch session.isComplete(code) {
+        var answer = session.isComplete(code)
+        // Consoles send the whole buffer, whose last line is the (auto-indented) line Enter was pressed on.
+        // IPython counts a blank last line as the end of a block; the engine wants that blank line ended by
+        // a newline, so ask again with one (open brackets and strings stay incomplete either way).
+        if case .incomplete = answer, code.contains("\n"),
+            code.split(separator: "\n", omittingEmptySubsequences: false).last?.allSatisfy({ $0 == " " || $0 == "\t" }) ?? false
+        {
+            answer = session.isComplete(code + "\n")
+        }
+        switch answer {
         case .complete: content["status"] = .string("complete")
         case .incomplete(let indent):
             content["status"] = .string("incomplete")

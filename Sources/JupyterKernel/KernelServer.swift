@@ -46,13 +46,13 @@ public enum KernelServer {
         let codec = WireCodec(key: info.key)
         let factory = MessageFactory()
         let publisher = IOPubPublisher(codec: codec, factory: factory)
-        let session = Session(settings: SessionSettings())
-        let state = KernelState(interrupt: session.interp.interrupt)
+        let state = KernelState()
         let wakeEndpoint = "inproc://swiftray-kernel-wake"
+        let threads = ThreadGroup()
         do throws(ZMQError) {
             context = try ZMQContext()
-            info.ports[.hb] = port(of: try Heartbeat.start(context: context, endpoint: info.endpoint(.hb)))
-            info.ports[.iopub] = port(of: try publisher.start(context: context, endpoint: info.endpoint(.iopub)))
+            info.ports[.hb] = port(of: try Heartbeat.start(context: context, endpoint: info.endpoint(.hb), group: threads))
+            info.ports[.iopub] = port(of: try publisher.start(context: context, endpoint: info.endpoint(.iopub), group: threads))
             shell = try ZMQSocket(context, type: .router)
             try shell.set(.linger(1000))
             try shell.bind(info.endpoint(.shell))
@@ -65,7 +65,7 @@ public enum KernelServer {
             try wake.bind(wakeEndpoint)
             let control = ControlChannel(
                 codec: codec, factory: factory, publisher: publisher, state: state, wakeEndpoint: wakeEndpoint)
-            info.ports[.control] = port(of: try control.start(context: context, endpoint: info.endpoint(.control)))
+            info.ports[.control] = port(of: try control.start(context: context, endpoint: info.endpoint(.control), group: threads))
         } catch {
             KernelLog.warn("cannot bind the kernel's sockets: \(error)")
             return 1
@@ -80,6 +80,10 @@ public enum KernelServer {
                 return 1
             }
         }
+        // The interpreter starts after the sockets are bound: a client's first connection attempt then
+        // succeeds instead of waiting for libzmq's reconnect interval (100 ms).
+        let session = Session(settings: SessionSettings())
+        state.attach(session.interp.interrupt)
         let channel = ShellChannel(
             session: session, shell: shell, stdin: stdin, wake: wake, codec: codec, factory: factory,
             publisher: publisher, state: state)
@@ -90,6 +94,12 @@ public enum KernelServer {
         stdin.close()
         wake.close()
         state.markFinished()
+        // Iopub and control close their sockets (control after its shutdown_reply); then the heartbeat is
+        // stopped. Once every thread has let go of its socket, this thread holds the last reference to the
+        // context, and releasing it waits for unsent messages (linger) before the process exits.
+        threads.wait(untilAtMost: 1, timeout: 2)
+        context.shutdown()
+        threads.wait(timeout: 1)
         return 0
     }
 

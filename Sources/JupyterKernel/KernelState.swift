@@ -10,17 +10,22 @@ final class KernelState: @unchecked Sendable {  // stored state guarded by `moni
     private var running = false
     private var shutdown: Bool?
     private var finished = false
-    let interrupt: InterruptFlag
+    private var flag: InterruptFlag?
 
-    init(interrupt: InterruptFlag) {
-        self.interrupt = interrupt
+    /// The interpreter's interrupt flag, attached once the session exists (the sockets are bound first, so
+    /// clients that connect at once find them; an interrupt before any cell runs is a no-op anyway).
+    func attach(_ interrupt: InterruptFlag) {
+        monitor.withLock { flag = interrupt }
     }
+
+    /// Whether an interrupt is pending (read by the input wait).
+    var interruptRequested: Bool { monitor.withLock { flag?.isSet ?? false } }
 
     /// A cell starts: an interrupt that arrived while idle (jupyter_client interrupts before every
     /// shutdown, and SIGINT may come any time) must not stop it.
     func beginExecution() {
         monitor.withLock {
-            interrupt.clear()
+            flag?.clear()
             running = true
         }
     }
@@ -31,14 +36,14 @@ final class KernelState: @unchecked Sendable {  // stored state guarded by `moni
 
     /// `interrupt_request`: stop the running cell; a no-op when idle.
     func requestInterrupt() {
-        monitor.withLock { if running { interrupt.request() } }
+        monitor.withLock { if running { flag?.request() } }
     }
 
     /// `shutdown_request`: remember it (the first one wins) and stop the running cell.
     func requestShutdown(restart: Bool) {
         monitor.withLock {
             if shutdown == nil { shutdown = restart }
-            if running { interrupt.request() }
+            if running { flag?.request() }
             monitor.broadcast()
         }
     }

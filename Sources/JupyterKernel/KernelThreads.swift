@@ -96,6 +96,33 @@ final class Handoff<T: Sendable>: @unchecked Sendable {  // `value` is guarded b
     }
 }
 
+/// Counts the channel threads still holding a socket, so the process ends only after each has closed its
+/// socket: the last reference to the ZeroMQ context then goes away on the shell thread, whose
+/// `zmq_ctx_term` waits until queued replies (the `shutdown_reply`) are on the wire.
+final class ThreadGroup: @unchecked Sendable {  // `running` is guarded by `monitor`
+    private let monitor = Monitor()
+    private var running = 0
+
+    func enter() { monitor.withLock { running += 1 } }
+
+    func leave() {
+        monitor.withLock {
+            running -= 1
+            monitor.broadcast()
+        }
+    }
+
+    /// Wait until at most `count` threads remain; false after `timeout` seconds.
+    @discardableResult
+    func wait(untilAtMost count: Int = 0, timeout: Double) -> Bool {
+        monitor.withLock {
+            let deadline = monotonicNow() + timeout
+            while running > count && monotonicNow() < deadline { monitor.wait(seconds: deadline - monotonicNow()) }
+            return running <= count
+        }
+    }
+}
+
 /// Monotonic seconds (latency bookkeeping, timeouts).
 func monotonicNow() -> Double {
     var ts = timespec()

@@ -82,6 +82,21 @@ class SwiftRayKernelTests(jupyter_kernel_test.KernelTests):
         missing = self.get_non_kernel_info_reply()["content"]
         self.assertEqual((missing["found"], missing["data"]), (False, {}))
 
+    def test_is_complete_as_ipython_answers_consoles(self):
+        """jupyter console sends the buffer with the auto-indented line Enter was pressed on (IPython 9's answers)."""
+        cases = {
+            "for i in range(3):\n    print(i)\n    ": "complete",
+            "for i in range(3):\n    print(i)\n": "complete",
+            "for i in range(3):\n": "incomplete",
+            "x = (1,\n": "incomplete",
+            "s = '''a\n\n": "incomplete",
+            "if x:\n    pass\nelse:\n    ": "incomplete",
+        }
+        for code, status in cases.items():
+            with self.subTest(code=code):
+                self.kc.is_complete(code)
+                self.assertEqual(self.get_non_kernel_info_reply()["content"]["status"], status)
+
     def test_getpass_asks_for_a_password(self):
         self.flush_channels()
         msg_id = self.kc.execute("import getpass\nsecret = getpass.getpass('Secret: ')\nprint(len(secret))",
