@@ -39,16 +39,20 @@ let package = Package(
         .target(
             name: "PyLibrary", dependencies: ["PyRuntime", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: interpreterSettings),
+        // The numpy subset: arrays over raw memory with typed, vectorisable kernels.
+        .target(
+            name: "PyNumpy", dependencies: ["PyRuntime", "PyLibrary", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: interpreterSettings),
 
         // The cluster runtime (issue 3 onwards): value types first.
         .target(name: "ClusterModel"),
         .target(name: "ClusterRuntime", dependencies: ["ClusterModel", "ZeroMQ", "CSystemShims"]),
         // The ray module: the bridge between the interpreter and the cluster runtime.
-        .target(name: "RayAPI", dependencies: ["PyRuntime", "PyLibrary", "ClusterModel", "ClusterRuntime"]),
+        .target(name: "RayAPI", dependencies: ["PyRuntime", "PyLibrary", "PyNumpy", "ClusterModel", "ClusterRuntime"]),
 
         // The cell engine: sessions, magics, notebooks in batch (one engine for every front end).
         .target(name: "Notebook"),
-        .target(name: "CellEngine", dependencies: ["PySyntax", "PyCompiler", "PyRuntime", "PyLibrary", "RayAPI", "Notebook"]),
+        .target(name: "CellEngine", dependencies: ["PySyntax", "PyCompiler", "PyRuntime", "PyLibrary", "PyNumpy", "RayAPI", "Notebook"]),
 
         // Front ends and the executable.
         .target(name: "REPL", dependencies: ["CellEngine", "LineEditing", "PyRuntime", "RayAPI"]),
@@ -70,6 +74,7 @@ let package = Package(
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
         .testTarget(name: "PyCompilerTests", dependencies: ["PyCompiler"]),
         .testTarget(name: "PyRuntimeTests", dependencies: ["PyRuntime", "PyLibrary"]),
+        .testTarget(name: "PyNumpyTests", dependencies: ["PyNumpy", "PyRuntime", "PyLibrary"]),
         .testTarget(name: "GoldenTests", dependencies: ["SwiftRayCLI"]),
         .testTarget(name: "NativeWrapperTests", dependencies: ["ZeroMQ", "LineEditing"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),

@@ -1,4 +1,5 @@
 import PyLibrary
+import PyNumpy
 import PyRuntime
 import RayAPI
 
@@ -136,6 +137,7 @@ public final class Session {
         clock = settings.clock
         Library.registerAll()
         RayModule.register()
+        NumpyModule.register()
         DisplayModule.register()
         if settings.capturesOutput {
             let router = StreamRouter(

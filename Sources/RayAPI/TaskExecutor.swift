@@ -1,6 +1,7 @@
 import ClusterModel
 import ClusterRuntime
 import PyLibrary
+import PyNumpy
 import PyRuntime
 
 #if canImport(Glibc)
@@ -16,6 +17,7 @@ public enum WorkerProcess {
         LargeStackThread.run {
             Library.registerAll()
             RayModule.register()
+            NumpyModule.register()
             let interp = Interpreter()
             let runtime = RayRuntime.of(interp)
             runtime.isDriver = false

@@ -13,6 +13,8 @@ set -u
 cd "$(dirname "$0")"
 GOLDEN="$(pwd)"
 PYTHON="${PYTHON:-python3}"
+# The numpy/ area needs an oracle with numpy 2.4 (the system python3 has none): a CPython 3.11 with numpy.
+NUMPY_PYTHON="${NUMPY_PYTHON:-/tmp/rayenv/bin/python}"
 export LC_ALL=C.UTF-8 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS PYTHONHASHSEED
 
@@ -62,12 +64,14 @@ count=0
 for area in "${areas[@]}"; do
   [ -d "$area" ] || { echo "no such area: $area" >&2; failures=$((failures + 1)); continue; }
   cd "$GOLDEN/$area"
+  PY="$PYTHON"
+  if [ "$area" = numpy ]; then PY="$NUMPY_PYTHON"; fi
   for py in *.py; do
     [ -e "$py" ] || continue
     name="${py%.py}"
     count=$((count + 1))
     if [ "$area" = errors ]; then
-      "$PYTHON" "$py" > "$name.out" 2> "$name.err.raw"
+      "$PY" "$py" > "$name.out" 2> "$name.err.raw"
       echo $? > "$name.exit"
       normalize_stderr < "$name.err.raw" > "$name.err"
       rm -f "$name.err.raw"
@@ -75,7 +79,7 @@ for area in "${areas[@]}"; do
         echo "WARNING: errors/$py exited 0" >&2; failures=$((failures + 1))
       fi
     else
-      if ! "$PYTHON" "$py" > "$name.out" 2> "/tmp/swiftray-golden-gen.err"; then
+      if ! "$PY" "$py" > "$name.out" 2> "/tmp/swiftray-golden-gen.err"; then
         echo "FAILED: $area/$py" >&2; tail -n 5 /tmp/swiftray-golden-gen.err >&2
         failures=$((failures + 1))
       elif [ -s /tmp/swiftray-golden-gen.err ] && ! grep -q 'stderr' "$py"; then
@@ -84,7 +88,7 @@ for area in "${areas[@]}"; do
     fi
     if [ $check = 1 ]; then
       for seed in 1 4242; do
-        if ! PYTHONHASHSEED=$seed "$PYTHON" "$py" 2>/tmp/swiftray-golden-gen.err2 | cmp -s - "$name.out"; then
+        if ! PYTHONHASHSEED=$seed "$PY" "$py" 2>/tmp/swiftray-golden-gen.err2 | cmp -s - "$name.out"; then
           echo "NONDETERMINISTIC (PYTHONHASHSEED=$seed): $area/$py" >&2; failures=$((failures + 1))
         fi
         if [ "$area" = errors ] && ! normalize_stderr < /tmp/swiftray-golden-gen.err2 | cmp -s - "$name.err"; then

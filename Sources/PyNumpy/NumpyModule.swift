@@ -1,0 +1,227 @@
+import PyRuntime
+
+/// The `numpy` module of the subset (`import numpy as np`): array creation, the scalar types and `dtype`,
+/// reductions and `dot` as functions, `array_equal`. Registered with the interpreter's module registry by
+/// `NumpyModule.register()`, next to the `ray` module, together with the array codec that lets arrays travel
+/// between processes (in band, or out of band through the object store).
+public enum NumpyModule {
+    nonisolated(unsafe) static var registered = false
+
+    public static func register() {
+        if registered { return }
+        registered = true
+        ArrayCodec.register()
+        ModuleRegistry.register("numpy", make)
+        ModuleRegistry.register("numpy.random") { (interp) throws(PyError) -> PyModule in NumpyRandom.module(interp) }
+    }
+
+    static func make(_ interp: Interpreter) throws(PyError) -> PyModule {
+        let m = PyModule(name: "numpy")
+        m.set("ndarray", .object(NDArrayType.type))
+        m.set("dtype", .object(DTypeObjectType.type))
+        m.set("generic", .object(ScalarTypes.genericType))
+        for d in DType.allCases { m.set(d.name, .object(ScalarTypes.type(for: d))) }
+        m.set("bool_", .object(ScalarTypes.type(for: .bool)))
+        m.set("int_", .object(ScalarTypes.type(for: .int64)))
+        m.set("double", .object(ScalarTypes.type(for: .float64)))
+        m.set("newaxis", .none)
+        m.set("True_", .object(NumpyBridge.scalar(.bool, .bool(true))))
+        m.set("False_", .object(NumpyBridge.scalar(.bool, .bool(false))))
+        m.set("pi", .float(Double.pi))
+        m.set("e", .float(2.718281828459045))
+        m.set("inf", .float(.infinity))
+        m.set("nan", .float(.nan))
+        m.set("__version__", .str("2.4.0"))
+        let exceptions = PyModule(name: "numpy.exceptions")
+        exceptions.set("AxisError", .object(NumpyErrors.axisError))
+        m.set("exceptions", .object(exceptions))
+        m.set("random", .object(NumpyRandom.module(interp)))
+        installCreation(m)
+        installFunctions(m)
+        return m
+    }
+
+    static func function(_ m: PyModule, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+        m.set(name, .object(PyBuiltinFunction(name: name, module: "numpy", body)))
+    }
+
+    static func installCreation(_ m: PyModule) {
+        function(m, "array") { (interp, args) throws(PyError) -> Value in
+            guard let obj = args.argument(0, "object") else { throw .typeError("array() missing required argument 'object' (pos 0)") }
+            let dtype = try NumpyBridge.dtypeArgument(args.argument(1, "dtype"))
+            return .object(try Creation.array(interp, obj, dtype: dtype))
+        }
+        function(m, "asarray") { (interp, args) throws(PyError) -> Value in
+            guard let obj = args.argument(0, "a") else { throw .typeError("asarray() missing required argument 'a' (pos 0)") }
+            let dtype = try NumpyBridge.dtypeArgument(args.argument(1, "dtype"))
+            if let a = obj.asObject as? PyNDArray, !a.isScalar, dtype == nil || dtype == a.dtype { return obj }
+            return .object(try Creation.array(interp, obj, dtype: dtype))
+        }
+        for name in ["zeros", "ones", "empty"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let shapeValue = args.argument(0, "shape") else {
+                    throw .typeError("\(name)() missing required argument 'shape' (pos 0)")
+                }
+                let shape = try NumpyBridge.shapeArgument(interp, shapeValue)
+                let dtype = try NumpyBridge.dtypeArgument(args.argument(1, "dtype")) ?? .float64
+                return .object(try Creation.filled(interp, shape, dtype, name == "ones" ? .int(1) : nil))
+            }
+            function(m, name + "_like") { (interp, args) throws(PyError) -> Value in
+                guard let proto = args.argument(0, "a") else { throw .typeError("\(name)_like() missing required argument 'a'") }
+                let a = try Creation.array(interp, proto, dtype: nil)
+                let dtype = try NumpyBridge.dtypeArgument(args.argument(1, "dtype")) ?? a.dtype
+                return .object(try Creation.filled(interp, a.shape, dtype, name == "ones" ? .int(1) : nil))
+            }
+        }
+        function(m, "full") { (interp, args) throws(PyError) -> Value in
+            guard let shapeValue = args.argument(0, "shape"), let fill = args.argument(1, "fill_value") else {
+                throw .typeError("full() missing required argument 'fill_value' (pos 1)")
+            }
+            let shape = try NumpyBridge.shapeArgument(interp, shapeValue)
+            var dtype = try NumpyBridge.dtypeArgument(args.argument(2, "dtype"))
+            if dtype == nil { dtype = try inferredType(interp, fill) }
+            return .object(try Creation.filled(interp, shape, dtype!, fill))
+        }
+        function(m, "full_like") { (interp, args) throws(PyError) -> Value in
+            guard let proto = args.argument(0, "a"), let fill = args.argument(1, "fill_value") else {
+                throw .typeError("full_like() missing required argument 'fill_value' (pos 1)")
+            }
+            let a = try Creation.array(interp, proto, dtype: nil)
+            let dtype = try NumpyBridge.dtypeArgument(args.argument(2, "dtype")) ?? a.dtype
+            return .object(try Creation.filled(interp, a.shape, dtype, fill))
+        }
+        function(m, "arange") { (interp, args) throws(PyError) -> Value in
+            var positional = Array(args.positional)
+            if positional.isEmpty, let stop = args.keyword("stop") { positional = [stop] }
+            if positional.isEmpty { throw .typeError("arange() requires stop to be specified.") }
+            if let start = args.keyword("start") { positional.insert(start, at: 0) }
+            if let step = args.keyword("step") {
+                if positional.count == 1 { positional.insert(.int(0), at: 0) }
+                positional.append(step)
+            }
+            let dtype = try NumpyBridge.dtypeArgument(args.keyword("dtype"))
+            return .object(try Creation.arange(interp, Array(positional.prefix(3)), dtype: dtype))
+        }
+        function(m, "linspace") { (interp, args) throws(PyError) -> Value in
+            guard let start = args.argument(0, "start"), let stop = args.argument(1, "stop") else {
+                throw .typeError("linspace() missing required argument 'stop'")
+            }
+            let num = try args.argument(2, "num").map { (x) throws(PyError) -> Int in try NumpyBridge.index(interp, x) } ?? 50
+            let endpoint = try args.argument(3, "endpoint").map { (x) throws(PyError) -> Bool in try interp.isTrue(x) } ?? true
+            let dtype = try NumpyBridge.dtypeArgument(args.keyword("dtype"))
+            return .object(
+                try Creation.linspace(
+                    interp, start: try interp.floatArgument(start), stop: try interp.floatArgument(stop), num: num,
+                    endpoint: endpoint, dtype: dtype))
+        }
+    }
+
+    /// The dtype `np.full` infers from a fill value.
+    static func inferredType(_ interp: Interpreter, _ v: Value) throws(PyError) -> DType {
+        if let a = v.asObject as? PyNDArray { return a.dtype }
+        return try Creation.leafType(v)
+    }
+
+    /// `v` as an array operand of a module function (arrays as they are, anything else through `np.array`).
+    static func arrayArgument(_ interp: Interpreter, _ v: Value) throws(PyError) -> PyNDArray {
+        if let a = v.asObject as? PyNDArray { return a }
+        return try Creation.array(interp, v, dtype: nil)
+    }
+
+    static func installFunctions(_ m: PyModule) {
+        let reductions: [(String, Reductions.Kind)] = [
+            ("sum", .sum), ("mean", .mean), ("min", .min), ("max", .max), ("amin", .min), ("amax", .max),
+            ("argmax", .argmax), ("argmin", .argmin), ("any", .any), ("all", .all),
+        ]
+        for (name, kind) in reductions {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                let a = try arrayArgument(interp, x)
+                return try ArrayMethods.reduce(interp, kind, .object(a), args.argument(1, "axis"), keepdims: args.keyword("keepdims"))
+            }
+        }
+        function(m, "dot") { (interp, args) throws(PyError) -> Value in
+            try args.expect("dot", min: 2, max: 2)
+            return try LinearAlgebra.dot(try arrayArgument(interp, args[0]), try arrayArgument(interp, args[1]))
+        }
+        function(m, "matmul") { (interp, args) throws(PyError) -> Value in
+            try args.expect("matmul", min: 2, max: 2)
+            return try LinearAlgebra.dot(try arrayArgument(interp, args[0]), try arrayArgument(interp, args[1]))
+        }
+        function(m, "array_equal") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a1"), let y = args.argument(1, "a2") else {
+                throw .typeError("array_equal() missing required argument 'a2'")
+            }
+            let a = try arrayArgument(interp, x)
+            let b = try arrayArgument(interp, y)
+            if a.shape != b.shape { return .false }
+            let eq = try Operations.compute(.eq, .array(a), .array(b), into: nil)
+            let all = try Reductions.reduce(.all, eq, axis: nil)
+            return .bool((all.asObject as? PyNDArray)?.element(at: 0).asBool ?? false)
+        }
+        do {
+            // Whether the memory spans of the two arrays' elements overlap (numpy's bounds check; interleaved
+            // views such as a[:, 0] and a[:, 1] may share by this test without sharing an element).
+            let name = "may_share_memory"
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 2, max: 2)
+                let a = try arrayArgument(interp, args[0])
+                let b = try arrayArgument(interp, args[1])
+                guard let x = a.byteExtent, let y = b.byteExtent else { return .false }
+                return .bool(x.lowerBound < y.upperBound && y.lowerBound < x.upperBound)
+            }
+        }
+        function(m, "reshape") { (interp, args) throws(PyError) -> Value in
+            try args.expect("reshape", min: 2, max: 2)
+            let a = try arrayArgument(interp, args[0])
+            return .object(try ArrayMethods.reshape(a, try NumpyBridge.shapeArgumentAllowingUnknown(interp, args[1])))
+        }
+        function(m, "ravel") { (interp, args) throws(PyError) -> Value in
+            try args.expect("ravel", min: 1, max: 1)
+            return .object(try ArrayMethods.reshape(try arrayArgument(interp, args[0]), [-1]))
+        }
+        function(m, "transpose") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("transpose() missing required argument 'a'") }
+            let axes = try args.argument(1, "axes").flatMap { (v) throws(PyError) -> [Int]? in
+                v.isNone ? nil : try NumpyBridge.shapeArgument(interp, v)
+            }
+            return NumpyBridge.wrap(try ArrayMethods.transposeChecked(try arrayArgument(interp, x), axes))
+        }
+        function(m, "copy") { (interp, args) throws(PyError) -> Value in
+            try args.expect("copy", min: 1, max: 1)
+            return .object(try arrayArgument(interp, args[0]).contiguous(force: true))
+        }
+        for name in ["abs", "absolute"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 1, max: 1)
+                return try Operations.unary(.absolute, try arrayArgument(interp, args[0]))
+            }
+        }
+        function(m, "shape") { (interp, args) throws(PyError) -> Value in
+            try args.expect("shape", min: 1, max: 1)
+            return NumpyBridge.shapeTuple(try arrayArgument(interp, args[0]).shape)
+        }
+        function(m, "ndim") { (interp, args) throws(PyError) -> Value in
+            try args.expect("ndim", min: 1, max: 1)
+            return .int(try arrayArgument(interp, args[0]).ndim)
+        }
+        function(m, "size") { (interp, args) throws(PyError) -> Value in
+            try args.expect("size", min: 1, max: 1)
+            return .int(try arrayArgument(interp, args[0]).size)
+        }
+        let binaries: [(String, Kernels.Operation)] = [
+            ("add", .add), ("subtract", .sub), ("multiply", .mul), ("divide", .trueDiv), ("true_divide", .trueDiv),
+            ("floor_divide", .floorDiv), ("mod", .mod), ("remainder", .mod), ("power", .pow), ("equal", .eq),
+            ("not_equal", .ne), ("less", .lt), ("less_equal", .le), ("greater", .gt), ("greater_equal", .ge),
+        ]
+        for (name, op) in binaries {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 2, max: 2)
+                guard let x = try Operations.operand(interp, args[0]), let y = try Operations.operand(interp, args[1]) else {
+                    throw .typeError("ufunc '\(name)' did not contain a loop with signature matching types")
+                }
+                return NumpyBridge.wrap(try Operations.compute(op, x, y, into: nil))
+            }
+        }
+    }
+}

@@ -1,0 +1,352 @@
+import PyRuntime
+
+/// sum, mean, min, max, argmax, argmin, any, all over the whole array or along one axis. The reduced axis is
+/// moved last and each output element is one typed run over it; float sums use numpy's pairwise summation
+/// (so results agree with numpy's to the last bit on contiguous data).
+enum Reductions {
+    enum Kind {
+        case sum, mean, min, max, argmax, argmin, any, all
+
+        var name: String {
+            switch self {
+            case .sum: "add"
+            case .mean: "mean"
+            case .min: "minimum"
+            case .max: "maximum"
+            case .argmax: "argmax"
+            case .argmin: "argmin"
+            case .any: "logical_or"
+            case .all: "logical_and"
+            }
+        }
+    }
+
+    /// The dtype a reduction produces from `d`.
+    static func resultType(_ kind: Kind, _ d: DType) -> DType {
+        switch kind {
+        case .sum:
+            switch d {
+            case .bool, .int32, .int64: return .int64
+            case .uint8, .uint64: return .uint64
+            case .float32, .float64: return d
+            }
+        case .mean: return d == .float32 ? .float32 : .float64
+        case .min, .max: return d
+        case .argmax, .argmin: return .int64
+        case .any, .all: return .bool
+        }
+    }
+
+    /// Reduce `a` along `axis` (nil: all elements). Returns a scalar for a full reduction.
+    static func reduce(_ kind: Kind, _ a: PyNDArray, axis: Int?) throws(PyError) -> Value {
+        let outType = resultType(kind, a.dtype)
+        if axis == nil, !a.isContiguous, kind == .sum || kind == .mean, a.size > 0 {
+            return NumpyBridge.wrap(sumRuns(kind, memoryOrder(a), outType: outType))
+        }
+        var source: PyNDArray
+        var outShape: [Int]
+        if let axis {
+            var shape = a.shape
+            var strides = a.strides
+            let n = shape.remove(at: axis)
+            let s = strides.remove(at: axis)
+            outShape = shape
+            source = a.view(shape: shape + [n], strides: strides + [s], offset: a.offset)
+        } else {
+            source = a.contiguous()
+            source = source.view(shape: [a.size], strides: [a.dtype.itemSize], offset: source.offset)
+            outShape = []
+        }
+        let n = source.shape.last!
+        if n == 0 {
+            switch kind {
+            case .min, .max:
+                throw .valueError("zero-size array to reduction operation \(kind.name) which has no identity")
+            case .argmax, .argmin:
+                throw .valueError("attempt to get \(kind == .argmax ? "argmax" : "argmin") of an empty sequence")
+            default: break
+            }
+        }
+        if let axis, a.strides[axis] != a.dtype.itemSize, kind == .sum || kind == .mean, n > 0 {
+            return NumpyBridge.wrap(accumulateRows(kind, a, axis: axis, outType: outType))
+        }
+        let out = PyNDArray(dtype: outType, shape: outShape)
+        let outer = Array(source.shape.dropLast())
+        let outerStrides = Array(source.strides.dropLast())
+        let stride = source.strides.last!
+        let base = source.data
+        let outBase = out.data
+        Runs.forEach(outer, [outerStrides, out.strides]) { off, count, inner in
+            for i in 0..<count {
+                reduceRun(kind, a.dtype, base + off[0] + i * inner[0], stride, n, outType, outBase + off[1] + i * inner[1])
+            }
+        }
+        return NumpyBridge.wrap(out)
+    }
+
+    /// A view of `a` with its axes ordered by decreasing stride magnitude: the order numpy's iterator visits
+    /// the elements of an order-free reduction in (negative strides stay negative, as there).
+    static func memoryOrder(_ a: PyNDArray) -> PyNDArray {
+        if a.isContiguous || a.ndim < 1 { return a }
+        let dims = zip(a.shape, a.strides).sorted { Swift.abs($0.1) > Swift.abs($1.1) }
+        return a.view(shape: dims.map(\.0), strides: dims.map(\.1), offset: a.offset)
+    }
+
+    /// The sum (or mean) of all elements of a non-contiguous array as numpy's buffered reduction computes it:
+    /// the elements in `memoryOrder`, copied in blocks of 8192, each block summed pairwise, the block sums
+    /// added up in order.
+    static func sumRuns(_ kind: Kind, _ a: PyNDArray, outType: DType) -> PyNDArray {
+        let flat = a.contiguous()
+        let out = PyNDArray(dtype: outType, shape: [], zeroed: true)
+        let partial = PyNDArray(dtype: outType, shape: [])
+        // Elements that lie contiguously in memory (a transposed array) are one run: no blocks.
+        let (dims, strides) = Runs.coalesce(a.shape, [a.strides])
+        let block = dims.count == 1 && strides[0][0] == a.dtype.itemSize ? flat.size : 8192
+        var start = 0
+        while start < flat.size {
+            let count = Swift.min(block, flat.size - start)
+            reduceRun(.sum, a.dtype, flat.data + start * a.dtype.itemSize, a.dtype.itemSize, count, outType, partial.data)
+            Kernels.apply(.add, out, partial, out)
+            start += count
+        }
+        if kind == .mean {
+            let n = PyNDArray(dtype: outType, shape: [])
+            NumpyValue.float(Double(a.size)).store(outType, n.data)
+            Kernels.apply(.trueDiv, out, n, out)
+        }
+        return out
+    }
+
+    /// sum or mean along an axis whose elements are not adjacent in memory, as numpy does it: the first slice along the axis (in the
+    /// result type) plus each following slice, elementwise, so memory is read in order.
+    static func accumulateRows(_ kind: Kind, _ a: PyNDArray, axis: Int, outType: DType) -> PyNDArray {
+        var shape = a.shape
+        var strides = a.strides
+        let n = shape.remove(at: axis)
+        let step = strides.remove(at: axis)
+        let out = PyNDArray(dtype: outType, shape: shape)
+        Kernels.copy(from: a.view(shape: shape, strides: strides, offset: a.offset), to: out)
+        let row = a.dtype == outType ? nil : PyNDArray(dtype: outType, shape: shape)
+        for r in 1..<n {
+            var slice = a.view(shape: shape, strides: strides, offset: a.offset + r * step)
+            if let row {
+                Kernels.copy(from: slice, to: row)
+                slice = row
+            }
+            Kernels.apply(.add, out, slice, out)
+        }
+        if kind == .mean {
+            let count = PyNDArray(dtype: outType, shape: [])
+            NumpyValue.float(Double(n)).store(outType, count.data)
+            Kernels.apply(.trueDiv, out, count, out)
+        }
+        return out
+    }
+
+    /// Reduce one run of `n` elements of `dtype` at `p` (byte stride `stride`), storing the result at `out`.
+    static func reduceRun(
+        _ kind: Kind, _ dtype: DType, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int, _ outType: DType,
+        _ out: UnsafeMutableRawPointer
+    ) {
+        switch dtype {
+        case .bool: run(UInt8.self, kind, p, stride, n, outType, out)
+        case .uint8: run(UInt8.self, kind, p, stride, n, outType, out)
+        case .uint64: run(UInt64.self, kind, p, stride, n, outType, out)
+        case .int32: run(Int32.self, kind, p, stride, n, outType, out)
+        case .int64: run(Int64.self, kind, p, stride, n, outType, out)
+        case .float32: run(Float.self, kind, p, stride, n, outType, out)
+        case .float64: run(Double.self, kind, p, stride, n, outType, out)
+        }
+    }
+
+    private static func run<T: NumpyArithmetic>(
+        _: T.Type, _ kind: Kind, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int, _ outType: DType,
+        _ out: UnsafeMutableRawPointer
+    ) {
+        switch kind {
+        case .sum, .mean:
+            switch outType {
+            case .int64: out.storeBytes(of: sum(T.self, Int64.self, p, stride, n), as: Int64.self)
+            case .uint64: out.storeBytes(of: sum(T.self, UInt64.self, p, stride, n), as: UInt64.self)
+            case .float32:
+                let s = sum(T.self, Float.self, p, stride, n)
+                out.storeBytes(of: kind == .mean ? s / Float(n) : s, as: Float.self)
+            default:
+                let s = sum(T.self, Double.self, p, stride, n)
+                out.storeBytes(of: kind == .mean ? s / Double(n) : s, as: Double.self)
+            }
+        case .min, .max:
+            out.storeBytes(of: extreme(T.self, p, stride, n, max: kind == .max), as: T.self)
+        case .argmax, .argmin:
+            out.storeBytes(of: Int64(argExtreme(T.self, p, stride, n, max: kind == .argmax)), as: Int64.self)
+        case .any:
+            var r = false
+            for i in 0..<n where p.load(fromByteOffset: i * stride, as: T.self) != T.npZero {
+                r = true
+                break
+            }
+            out.storeBytes(of: r, as: Bool.self)
+        case .all:
+            var r = true
+            for i in 0..<n where p.load(fromByteOffset: i * stride, as: T.self) == T.npZero {
+                r = false
+                break
+            }
+            out.storeBytes(of: r, as: Bool.self)
+        }
+    }
+
+    /// The sum in accumulator type `A`: numpy's pairwise sum for floats over a contiguous run (converting in
+    /// blocks of 8192 when the types differ, as numpy's buffered reduction does), sequential otherwise.
+    static func sum<T: NumpyElement, A: NumpyArithmetic>(
+        _: T.Type, _: A.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int
+    ) -> A {
+        if n == 0 { return A.npZero }
+        if A.dtype.isFloat {
+            if T.self == A.self { return pairwise(A.self, p, stride, n) }
+            var acc = A.npZero
+            var buffer = [A](repeating: A.npZero, count: Swift.min(8192, n))
+            var start = 0
+            while start < n {
+                let count = Swift.min(8192, n - start)
+                for i in 0..<count { buffer[i] = A(npCast: p.load(fromByteOffset: (start + i) * stride, as: T.self)) }
+                let part = buffer.withUnsafeBytes { pairwise(A.self, $0.baseAddress!, MemoryLayout<A>.stride, count) }
+                acc = start == 0 ? part : A.npAdd(acc, part)
+                start += count
+            }
+            return acc
+        }
+        var acc = A(npCast: p.load(as: T.self))
+        if stride == MemoryLayout<T>.stride {
+            let q = p.assumingMemoryBound(to: T.self)
+            for i in 1..<Swift.max(n, 1) { acc = A.npAdd(acc, A(npCast: q[i])) }
+            return acc
+        }
+        for i in 1..<Swift.max(n, 1) { acc = A.npAdd(acc, A(npCast: p.load(fromByteOffset: i * stride, as: T.self))) }
+        return acc
+    }
+
+    /// numpy's pairwise summation: blocks of up to 128 elements summed with 8 partial sums, halves recursively.
+    static func pairwise<A: NumpyArithmetic>(_: A.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int) -> A {
+        @inline(__always) func at(_ i: Int) -> A { p.load(fromByteOffset: i * stride, as: A.self) }
+        if n < 8 {
+            var r = A.npZero
+            var first = true
+            for i in 0..<n {
+                // Start from -0.0 semantics as numpy does: 0. + x keeps x's value.
+                r = first ? A.npAdd(A.npZero, at(i)) : A.npAdd(r, at(i))
+                first = false
+            }
+            return r
+        }
+        if n <= 128 {
+            var r0 = at(0), r1 = at(1), r2 = at(2), r3 = at(3)
+            var r4 = at(4), r5 = at(5), r6 = at(6), r7 = at(7)
+            var i = 8
+            while i < n - (n % 8) {
+                r0 = A.npAdd(r0, at(i))
+                r1 = A.npAdd(r1, at(i + 1))
+                r2 = A.npAdd(r2, at(i + 2))
+                r3 = A.npAdd(r3, at(i + 3))
+                r4 = A.npAdd(r4, at(i + 4))
+                r5 = A.npAdd(r5, at(i + 5))
+                r6 = A.npAdd(r6, at(i + 6))
+                r7 = A.npAdd(r7, at(i + 7))
+                i += 8
+            }
+            var r = A.npAdd(A.npAdd(A.npAdd(r0, r1), A.npAdd(r2, r3)), A.npAdd(A.npAdd(r4, r5), A.npAdd(r6, r7)))
+            while i < n {
+                r = A.npAdd(r, at(i))
+                i += 1
+            }
+            return r
+        }
+        var n2 = n / 2
+        n2 -= n2 % 8
+        return A.npAdd(pairwise(A.self, p, stride, n2), pairwise(A.self, p + n2 * stride, stride, n - n2))
+    }
+
+    /// min or max; NaN wins as in numpy.
+    static func extreme<T: NumpyArithmetic>(_: T.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int, max: Bool) -> T {
+        if T.self == Double.self && stride == 8 && n >= 16 {
+            if let m = simdExtreme(p, n, max: max) { return unsafeBitCast(m, to: T.self) }
+        }
+        if stride == MemoryLayout<T>.stride {
+            // Branch-free passes the compiler vectorises; NaNs are looked for afterwards only if there are any.
+            let q = p.assumingMemoryBound(to: T.self)
+            var m = q[0]
+            var sawNaN: UInt8 = m.npIsNaN ? 1 : 0
+            if max {
+                for i in 1..<Swift.max(n, 1) {
+                    let x = q[i]
+                    sawNaN |= x.npIsNaN ? 1 : 0
+                    m = x > m ? x : m
+                }
+            } else {
+                for i in 1..<Swift.max(n, 1) {
+                    let x = q[i]
+                    sawNaN |= x.npIsNaN ? 1 : 0
+                    m = x < m ? x : m
+                }
+            }
+            if sawNaN == 0 { return m }
+        }
+        var m = p.load(as: T.self)
+        if m.npIsNaN { return m }
+        for i in 1..<Swift.max(n, 1) {
+            let x = p.load(fromByteOffset: i * stride, as: T.self)
+            if x.npIsNaN { return x }
+            if max ? x > m : x < m { m = x }
+        }
+        return m
+    }
+
+    /// min or max of contiguous doubles eight lanes at a time; nil when there is a NaN (the caller then finds
+    /// the first one, which is the answer).
+    static func simdExtreme(_ p: UnsafeRawPointer, _ n: Int, max: Bool) -> Double? {
+        var m = p.loadUnaligned(as: SIMD8<Double>.self)
+        var nan = m .!= m
+        var i = 8
+        while i + 8 <= n {
+            let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+            nan .|= v .!= v
+            m = max ? pointwiseMax(m, v) : pointwiseMin(m, v)
+            i += 8
+        }
+        var r = max ? m.max() : m.min()
+        while i < n {
+            let x = p.load(fromByteOffset: i * 8, as: Double.self)
+            if x.isNaN { return nil }
+            r = max ? Swift.max(r, x) : Swift.min(r, x)
+            i += 1
+        }
+        return any(nan) ? nil : r
+    }
+
+    /// Index of the first maximum (minimum); the first NaN when there is one.
+    static func argExtreme<T: NumpyArithmetic>(_: T.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int, max: Bool)
+        -> Int
+    {
+        var m = p.load(as: T.self)
+        if m.npIsNaN { return 0 }
+        var best = 0
+        for i in 1..<Swift.max(n, 1) {
+            let x = p.load(fromByteOffset: i * stride, as: T.self)
+            if x.npIsNaN { return i }
+            if max ? x > m : x < m {
+                m = x
+                best = i
+            }
+        }
+        return best
+    }
+
+    /// Whether a signed integer array holds a negative element (integer powers reject those).
+    static func anyNegative(_ a: PyNDArray) -> Bool {
+        var found = false
+        try? a.forEachElementOffset { (position) throws(PyError) in
+            if !found, a.element(at: position).asInt64 < 0 { found = true }
+        }
+        return found
+    }
+}

@@ -1,0 +1,25 @@
+# numpy scalars and arrays with Python builtins: format, sum/max/sorted, math, round, hashing, dict keys, module functions
+import numpy as np
+import math
+a = np.arange(5)
+x = np.float64(2.567)
+print(f"{a}", f"{x}", f"{x:.2f}", "{:>8}".format(np.int64(42)), format(np.uint8(7), "03d"))
+print(sum(a), max(a), min(np.array([3.5, -1.0])), sorted(np.array([3, 1, 2])), list(range(np.int64(3))), [10, 20, 30][np.int64(1)])
+print(math.sqrt(np.float64(2)), round(x, 2), round(np.float64(2.5)), int(np.float32(3.9)), float(np.int32(4)), abs(np.int64(-4)))
+print(0 < np.int64(3) < 5, np.float64(0.1) + 0.2, 1.5 * np.float64(2), 2 ** np.int64(10), np.int64(7) // 2, np.int64(-7) % 3, -np.int64(5))
+d = {np.int64(1): "one"}
+print(d[1], hash(np.int64(1)) == hash(1), np.int64(1) == 1.0, np.float64(1.5) == 1.5, np.uint8(255) + np.uint8(1))
+print(isinstance(a, np.ndarray), type(a).__name__, type(a), type(np.int64(1)), np.ndarray, np.uint8, a.dtype.type)
+print(np.int64(3).item(), type(np.int64(3).item()).__name__, np.float32(0.5).item(), np.array([[1, 2]]).item(1) if False else "", a.shape, np.shape(a))
+b = np.array([[1.5, 2], [3, 4]])
+print(b[0].tolist(), b[:, 0], b.T.tolist(), b.ndim, b.size, np.ndim(b), np.size(b))
+print(np.zeros_like(b), np.ones_like(a), np.full_like(a, 7), np.empty((0,)))
+print(np.arange(3) == np.arange(3), (np.arange(3) == np.arange(3)).all(), np.any(np.arange(3) > 1), np.all(a >= 0))
+print(np.multiply(a, 2), np.add(a, a), np.subtract(1, a), np.power(a, 2), np.true_divide(a, 2), np.greater(a, 2))
+print(np.max(a), np.min(a), np.argmax(b), np.mean(b, axis=0), np.amax(b, axis=1), np.linspace(0, 1, 3), np.linspace(0, 1, 4, endpoint=False))
+print(np.arange(1, 10, 3), np.arange(10, 0, -3), np.arange(0.5, 3), np.arange(start=1, stop=4), np.arange(5, dtype="float32"))
+print(a.astype(np.uint8) * 100, (a.astype(np.uint8) * 100).dtype)
+e = np.empty((2, 2)); e.fill(3); print(e)
+print(np.float64(1e16), np.float64(1e15), np.float64(-0.0), np.float32(1e-5), np.float64(1.0), np.float32(16777217.0))
+print(np.array([1.0, 2.0])[0] == 1, np.array([1, 2, 3])[::-1], a[a > 1].sum(), a[np.array([True, False, True, False, True])])
+print(repr(np.array([[1, 2], [3, 4]]) @ np.array([1, 1])), np.transpose(np.arange(6).reshape(2, 3)).shape, np.arange(24).reshape(2, 3, 4).transpose(1, 0, 2).shape)
