@@ -51,12 +51,14 @@ public enum KernelServer {
         let threads = ThreadGroup()
         do throws(ZMQError) {
             context = try ZMQContext()
-            info.ports[.hb] = port(of: try Heartbeat.start(context: context, endpoint: info.endpoint(.hb), group: threads))
-            info.ports[.iopub] = port(of: try publisher.start(context: context, endpoint: info.endpoint(.iopub), group: threads))
+            // Shell first: clients send kernel_info_request there as soon as the process starts, and a
+            // connection refused costs them libzmq's 100 ms reconnect interval.
             shell = try ZMQSocket(context, type: .router)
             try shell.set(.linger(1000))
             try shell.bind(info.endpoint(.shell))
             info.ports[.shell] = port(of: try shell.lastEndpoint)
+            info.ports[.iopub] = port(of: try publisher.start(context: context, endpoint: info.endpoint(.iopub), group: threads))
+            info.ports[.hb] = port(of: try Heartbeat.start(context: context, endpoint: info.endpoint(.hb), group: threads))
             stdin = try ZMQSocket(context, type: .router)
             try stdin.set(.linger(0))
             try stdin.bind(info.endpoint(.stdin))
