@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries wrapped as system-library targets, plus shims for variadic C APIs.
@@ -57,9 +58,15 @@ let package = Package(
         // Front ends and the executable.
         .target(name: "REPL", dependencies: ["CellEngine", "LineEditing", "PyRuntime", "RayAPI"]),
         .target(
+            name: "JupyterKernel",
+            dependencies: [
+                "CellEngine", "Notebook", "PyRuntime", "ZeroMQ",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "REPL",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "REPL", "JupyterKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),
@@ -75,5 +82,6 @@ let package = Package(
         .testTarget(name: "ClusterRuntimeTests", dependencies: ["ClusterRuntime"]),
         .testTarget(name: "RayTests", dependencies: ["swiftray"]),
         .testTarget(name: "CellEngineTests", dependencies: ["CellEngine", "Notebook", "PyRuntime"]),
+        .testTarget(name: "KernelTests", dependencies: ["JupyterKernel", "Notebook", "swiftray"]),
     ]
 )
