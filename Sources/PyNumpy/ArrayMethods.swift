@@ -97,11 +97,30 @@ enum ArrayMethods {
             let axis = try NumpyBridge.index(interp, axisValue)
             throw PyError(PyException.make(NumpyErrors.axisError, "axis \(axis) is out of bounds for array of dimension 0"))
         }
+        if let axisValue, let tuple = axisValue.asTuple, kind != .argmax && kind != .argmin {
+            var axes: [Int] = []
+            for x in tuple.items {
+                guard let axis = try NumpyBridge.axisArgument(interp, x, ndim: a.ndim) else {
+                    throw .typeError("an integer is required for the axis")
+                }
+                if axes.contains(axis) { throw .valueError("duplicate value in 'axis'") }
+                axes.append(axis)
+            }
+            let r = try Reductions.reduce(kind, a, axes: axes.sorted())
+            return try keepDimensions(interp, r, a, axes, keepdims)
+        }
         let axis = try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim)
         let r = try Reductions.reduce(kind, a, axis: axis)
+        return try keepDimensions(interp, r, a, axis.map { [$0] } ?? Array(0..<a.ndim), keepdims)
+    }
+
+    /// With `keepdims=True`: the result with the reduced axes kept as length 1.
+    static func keepDimensions(_ interp: Interpreter, _ r: Value, _ a: PyNDArray, _ axes: [Int], _ keepdims: Value?)
+        throws(PyError) -> Value
+    {
         if let keepdims, try interp.isTrue(keepdims), let out = r.asObject as? PyNDArray {
             var shape = a.shape
-            if let axis { shape[axis] = 1 } else { shape = shape.map { _ in 1 } }
+            for axis in axes { shape[axis] = 1 }
             let c = out.contiguous(force: out.isScalar)
             return .object(c.view(shape: shape, strides: PyNDArray.contiguousStrides(shape, c.dtype.itemSize), offset: c.offset))
         }

@@ -37,6 +37,45 @@ enum Reductions {
         }
     }
 
+    /// Reduce `a` over several axes (`axis=(0, 2)`, sorted, distinct). Leading or trailing axes of a
+    /// contiguous array are merged into one, so sums add in numpy's order; other combinations reduce one axis
+    /// after another (exact for integers, min, max, any and all; float sums may differ in the last bits).
+    static func reduce(_ kind: Kind, _ a: PyNDArray, axes: [Int]) throws(PyError) -> Value {
+        if axes.isEmpty {
+            return kind == .mean || kind == .sum
+                ? NumpyBridge.wrap(NumpyBridge.cast(a, to: resultType(kind, a.dtype))) : NumpyBridge.wrap(a.contiguous(force: true))
+        }
+        if axes.count == a.ndim { return try reduce(kind, a, axis: nil) }
+        if axes.count == 1 { return try reduce(kind, a, axis: axes[0]) }
+        let k = axes.count
+        let kept = (0..<a.ndim).filter { !axes.contains($0) }
+        if a.isContiguous && (axes == Array(0..<k) || axes == Array((a.ndim - k)..<a.ndim)) {
+            let merged = axes.map { a.shape[$0] }.reduce(1, *)
+            let keptShape = kept.map { a.shape[$0] }
+            let leading = axes[0] == 0
+            let shape = leading ? [merged] + keptShape : keptShape + [merged]
+            let view = a.view(shape: shape, strides: PyNDArray.contiguousStrides(shape, a.dtype.itemSize), offset: a.offset)
+            return try reduce(kind, view, axis: leading ? 0 : shape.count - 1)
+        }
+        if kind == .mean {
+            let sum = try reduce(.sum, a, axes: axes)
+            let count = axes.map { a.shape[$0] }.reduce(1, *)
+            guard let s = sum.asObject as? PyNDArray else { return sum }
+            let total = s.dtype.isFloat ? s : NumpyBridge.cast(s, to: .float64)
+            let out = PyNDArray(dtype: resultType(.mean, a.dtype), shape: total.shape)
+            let n = PyNDArray(dtype: out.dtype, shape: [])
+            NumpyValue.float(Double(count)).store(out.dtype, n.data)
+            Kernels.apply(.trueDiv, total.dtype == out.dtype ? total : NumpyBridge.cast(total, to: out.dtype), n, out)
+            return NumpyBridge.wrap(out)
+        }
+        var current = a
+        for axis in axes.reversed() {
+            guard let next = try reduce(kind, current, axis: axis).asObject as? PyNDArray else { break }
+            current = next
+        }
+        return NumpyBridge.wrap(current)
+    }
+
     /// Reduce `a` along `axis` (nil: all elements). Returns a scalar for a full reduction.
     static func reduce(_ kind: Kind, _ a: PyNDArray, axis: Int?) throws(PyError) -> Value {
         let outType = resultType(kind, a.dtype)
