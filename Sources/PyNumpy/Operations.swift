@@ -104,7 +104,7 @@ enum Operations {
                 throw .typeError(
                     "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
                 )
-            case .floorDiv, .mod, .pow: computeType = .int64
+            case .floorDiv, .mod, .pow: computeType = .int8
             default: break
             }
         }

@@ -26,8 +26,8 @@ enum Reductions {
         switch kind {
         case .sum:
             switch d {
-            case .bool, .int32, .int64: return .int64
-            case .uint8, .uint64: return .uint64
+            case .bool, .int8, .int16, .int32, .int64: return .int64
+            case .uint8, .uint16, .uint32, .uint64: return .uint64
             case .float32, .float64: return d
             }
         case .mean: return d == .float32 ? .float32 : .float64
@@ -191,6 +191,10 @@ enum Reductions {
         case .bool: run(UInt8.self, kind, p, stride, n, outType, out)
         case .uint8: run(UInt8.self, kind, p, stride, n, outType, out)
         case .uint64: run(UInt64.self, kind, p, stride, n, outType, out)
+        case .uint16: run(UInt16.self, kind, p, stride, n, outType, out)
+        case .uint32: run(UInt32.self, kind, p, stride, n, outType, out)
+        case .int8: run(Int8.self, kind, p, stride, n, outType, out)
+        case .int16: run(Int16.self, kind, p, stride, n, outType, out)
         case .int32: run(Int32.self, kind, p, stride, n, outType, out)
         case .int64: run(Int64.self, kind, p, stride, n, outType, out)
         case .float32: run(Float.self, kind, p, stride, n, outType, out)
