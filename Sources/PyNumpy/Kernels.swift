@@ -31,6 +31,20 @@ enum Kernels {
         let pa = a.assumingMemoryBound(to: T.self)
         let pb = b.assumingMemoryBound(to: T.self)
         let po = o.assumingMemoryBound(to: R.self)
+        if T.self == R.self && UnsafeRawPointer(o) == a && sa == t && so == t {
+            // In place (a += b): one pointer read and written, so the compiler needs no overlap check (which
+            // would fail for exact aliasing and fall back to a scalar loop).
+            let p = o.assumingMemoryBound(to: T.self)
+            if sb == 0 {
+                let y = pb[0]
+                for i in 0..<n { p[i] = unsafeBitCast(f(p[i], y), to: T.self) }
+                return
+            }
+            if sb == t {
+                for i in 0..<n { p[i] = unsafeBitCast(f(p[i], pb[i]), to: T.self) }
+                return
+            }
+        }
         if so == MemoryLayout<R>.stride {
             if sa == t && sb == t {
                 for i in 0..<n { po[i] = f(pa[i], pb[i]) }

@@ -350,11 +350,20 @@ enum Reductions {
         var m = p.loadUnaligned(as: SIMD8<Double>.self)
         var nan = m .!= m
         var i = 8
-        while i + 8 <= n {
-            let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
-            nan .|= v .!= v
-            m = max ? pointwiseMax(m, v) : pointwiseMin(m, v)
-            i += 8
+        if max {
+            while i + 8 <= n {
+                let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                nan .|= v .!= v
+                m.replace(with: v, where: v .> m)
+                i += 8
+            }
+        } else {
+            while i + 8 <= n {
+                let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                nan .|= v .!= v
+                m.replace(with: v, where: v .< m)
+                i += 8
+            }
         }
         var r = max ? m.max() : m.min()
         while i < n {
