@@ -114,7 +114,11 @@ enum Operations {
             )
         }
         let a = materialize(x, computeType)
-        let b = materialize(y, computeType)
+        var b = materialize(y, computeType)
+        if let target, b.storage === target.storage, b.offset != target.offset || b.strides != target.strides {
+            // a[1:] += a[:-1]: read the operand before the target is written, as numpy does for overlap
+            b = b.contiguous(force: true)
+        }
         guard let shape = Runs.broadcastShape(a.shape, b.shape) else {
             let shapes = [a.shape, b.shape] + (target.map { [$0.shape] } ?? [])
             throw .valueError(
