@@ -64,6 +64,7 @@ enum ArrayMethods {
                 if !d.isFinite { throw .overflowError("cannot convert float \(d.isNaN ? "NaN" : "infinity") to integer") }
                 return .int(Int(Conversions.int64(d)))
             }
+            if case .bool(let b) = x { return .int(b ? 1 : 0) }
             return x.python
         }
         Builtins.method(t, "__index__") { (_, v, _) throws(PyError) -> Value in
