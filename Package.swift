@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(name: "GoldenTests", dependencies: ["SwiftRayCLI"]),
         .testTarget(name: "NativeWrapperTests", dependencies: ["ZeroMQ", "LineEditing"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
+        .testTarget(name: "ClusterRuntimeTests", dependencies: ["ClusterRuntime"]),
         .testTarget(name: "RayTests", dependencies: ["swiftray"]),
         .testTarget(name: "CellEngineTests", dependencies: ["CellEngine", "Notebook", "PyRuntime"]),
     ]

@@ -6,6 +6,8 @@ import statistics
 import sys
 import time
 
+from sections import write_section  # bench/sections.py
+
 # metric -> (label, goal description, how to compute "better" ratio)
 GOALS = {
     "init_s": ("cluster start (ray.init)", "swiftray at least 20x faster", "lower"),
@@ -100,14 +102,7 @@ def report(work, runs, variant, out_file):
     if failures:
         lines += ["", f"swiftray runs that did not finish: {failures}"]
     section = "\n".join(lines)
-    begin, end = "<!-- ray:begin -->", "<!-- ray:end -->"
-    block = f"{begin}\n{section}\n{end}"
-    text = open(out_file).read() if os.path.exists(out_file) else "# Benchmarks\n"
-    if begin in text and end in text:
-        text = text[: text.index(begin)] + block + text[text.index(end) + len(end):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    open(out_file, "w").write(text)
+    write_section(out_file, "ray", section)
     print(section)
 
 

@@ -34,7 +34,7 @@ extension Session {
                 }, cell: nil),
             Magic(
                 name: "history",
-                help: "%history [-n] [-o] [-r|-t] [-l [N]] [-g PATTERN] [range ...]\n\nPrint input history: ranges like 4, 1-3 (inclusive) or 2:5 (end excluded); -n numbers the lines, -o adds each output, -l the last N (default 10) inputs, -g inputs matching a glob pattern.",
+                help: "%history [-n] [-o] [-r|-t] [-l [N]] [-g PATTERN] [range ...]\n\nPrint input history: ranges like 4, 1-3 (inclusive) or 2:5 (end excluded); -n numbers the lines, -o adds each output, -l the last N (default 10) inputs, -g inputs matching a glob pattern (in the REPL: from every session, numbered by their place in ~/.swiftray_history).",
                 line: history, cell: nil),
             Magic(name: "hist", help: "Alias for %history.", line: history, cell: nil),
         ]
@@ -143,7 +143,16 @@ extension Session {
         var numbers: [Int] = []
         var printNumbers = opts.flags.contains("n")
         let words = opts.rest.split(separator: " ").map(String.init)
-        if let pattern = opts.values["g"] {
+        if let pattern = opts.values["g"], let persistent = persistentHistory?() {
+            let glob = "*" + ([pattern] + words).joined(separator: " ") + "*"
+            var text = ""
+            for (index, input) in persistent.enumerated() where Self.globMatch(glob, input) {
+                let multiline = input.contains("\n")
+                text += String(index + 1).leftPadded(to: 4) + ":" + (multiline ? "\n" : " ") + input + "\n"
+            }
+            write(text)
+            return
+        } else if let pattern = opts.values["g"] {
             let glob = "*" + ([pattern] + words).joined(separator: " ") + "*"
             numbers = (1...max(1, current)).filter { $0 < inputs.count && Self.globMatch(glob, inputs[$0]) }
             printNumbers = true

@@ -108,6 +108,9 @@ public final class Session {
     var magics: [String: Magic] = [:]
     /// The outputs of the cell that runs now (or ran last).
     var currentOutputs: CellOutputs?
+    /// Inputs kept across sessions, oldest first (the REPL's history file), which `%history -g` searches as
+    /// IPython searches its history database; nil where there is none (notebooks, kernels).
+    public var persistentHistory: (() -> [String])?
     private var closed = false
 
     /// Create a session with a fresh interpreter, the standard library and the `ray` module.

@@ -84,6 +84,7 @@ extension CoreWorker {
         case .taskLost(let taskID, let reason):
             handleLost(taskID, reason: reason)
         case .executeTask(let spec):
+            RuntimeLog.event(.receiveTask, "\(spec.taskID.hex) (\(spec.name)) from \(spec.directCall ? "its owner" : "the head")")
             monitor.withLock {
                 taskInbox.append(spec)
                 monitor.broadcast()

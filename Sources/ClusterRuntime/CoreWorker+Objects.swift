@@ -19,6 +19,7 @@ extension CoreWorker {
         monitor.withLock {
             guard objects[id] != nil else { return }
             objects[id]!.localRefs -= 1
+            RuntimeLog.event(.updateReferenceCount, "of \(id.hex): local references \(objects[id]!.localRefs)")
             releaseIfUnreferenced(id, &out)
         }
         sendFromCaller(out)
@@ -33,6 +34,7 @@ extension CoreWorker {
             if let owner { out.append(.peer(owner, .addReference(objectID: id, borrower: address))) }
         }
         objects[id]!.localRefs += 1
+        RuntimeLog.event(.updateReferenceCount, "of \(id.hex): local references \(objects[id]!.localRefs)")
     }
 
     /// Delete `id` if nothing references it any more (lock held): owned objects leave the store (and shared
@@ -43,6 +45,7 @@ extension CoreWorker {
         // lifetime object goes at once: dropping every handle ends even an actor still being created).
         if entry.owner == nil, entry.value == nil, ownedTasks[id.task] != nil, actorLifetimes[id] == nil { return }
         objects[id] = nil
+        RuntimeLog.event(.deleteObject, "\(id.hex)" + (entry.owner.map { " (borrowed from \($0))" } ?? ""))
         if let actor = actorLifetimes.removeValue(forKey: id) {
             out.append(.head(.killActor(actorID: actor, noRestart: true)))
         }
@@ -101,10 +104,10 @@ extension CoreWorker {
     static func returnPin(_ owner: String) -> String { "pin:" + owner }
 
     /// `ray.put`: a new object owned by this process. Large values go to shared memory.
-    public func put(_ bytes: [UInt8], contained: [OwnedObject]) throws(RuntimeFailure) -> ObjectID {
+    public func put(_ contents: ObjectContents, contained: [OwnedObject]) throws(RuntimeFailure) -> ObjectID {
         putIndex += 1
         let id = ObjectID.put(by: currentTaskID, k: putIndex)
-        let payload = try makePayload(id, bytes)
+        let payload = try makePayload(id, contents)
         var out: [Outgoing] = []
         monitor.withLock {
             var entry = ObjectEntry(owner: nil)
@@ -116,18 +119,31 @@ extension CoreWorker {
         return id
     }
 
-    /// Inline small values; write large ones to the shared-memory store under `id`.
-    public func makePayload(_ id: ObjectID, _ bytes: [UInt8]) throws(RuntimeFailure) -> ObjectPayload {
-        bytes.count < SharedObjectStore.inlineLimit
-            ? .inline(bytes) : try SharedObjectStore.create(id, bytes, session: session)
+    /// Inline small values (with their buffers laid out after the stream); write large ones to the
+    /// shared-memory store under `id`.
+    public func makePayload(_ id: ObjectID, _ contents: ObjectContents) throws(RuntimeFailure) -> ObjectPayload {
+        let size = contents.storedSize
+        let inline = size < SharedObjectStore.inlineLimit
+        RuntimeLog.event(.createObject, "\(id.hex), \(size) bytes, in the \(inline ? "in-process store" : "shared-memory store")")
+        guard inline else { return try SharedObjectStore.create(id, contents, session: session) }
+        if contents.buffers.isEmpty { return .inline(contents.stream) }
+        let layout = ObjectLayout(contents)
+        var bytes = [UInt8](repeating: 0, count: layout.total)
+        bytes.withUnsafeMutableBytes { layout.write(contents, to: $0.baseAddress!) }
+        return .inline(bytes)
     }
 
-    /// The bytes of an inline or shared payload.
-    public func bytes(of id: ObjectID, _ payload: ObjectPayload) throws(RuntimeFailure) -> [UInt8] {
+    /// The stream and buffers of an object: a read-only mapping of a shared one (nothing is copied but the
+    /// stream), the bytes of an inline one.
+    public func contents(of id: ObjectID, _ payload: ObjectPayload) throws(RuntimeFailure) -> StoredObject {
         switch payload {
-        case .inline(let b): return b
-        case .shared(let size): return try SharedObjectStore.read(id, size: size, session: session)
-        case .error(let b): return b
+        case .inline(let bytes), .error(let bytes):
+            guard bytes.starts(with: ObjectLayout.magic) else { return StoredObject(stream: bytes, buffers: [], owner: nil) }
+            let copy = InlineObjectBytes(copying: bytes)
+            return try ObjectLayout.contents(UnsafeRawPointer(copy.bytes.baseAddress!), count: bytes.count, owner: copy)
+        case .shared(let size):
+            let mapping = try SharedObjectStore.map(id, size: size, session: session)
+            return try ObjectLayout.contents(mapping.base, count: mapping.count, owner: mapping)
         }
     }
 

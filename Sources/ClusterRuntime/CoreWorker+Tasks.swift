@@ -87,6 +87,8 @@ extension CoreWorker {
                 }
                 actorRoutes[actor] = route
             }
+            RuntimeLog.event(
+                .addTask, "\(spec.taskID.hex) (\(spec.name)) with \(spec.maxRetries) retries, \(missing) arguments pending")
             ownedTasks[spec.taskID] = OwnedTask(
                 spec: spec, retriesLeft: spec.maxRetries < 0 ? Int.max : spec.maxRetries, heldRefs: held,
                 missingArgs: missing)
@@ -194,6 +196,9 @@ extension CoreWorker {
 
     /// A worker sent a task's results (I/O thread).
     func handleResult(_ taskID: TaskID, _ returns: [TaskReturn]) {
+        for r in returns {
+            RuntimeLog.event(.handleReturnObject, "\(r.objectID.hex) of task \(taskID.hex)\(r.payload.isError ? " (an error)" : "")")
+        }
         var out: [Outgoing] = []
         monitor.withLock {
             guard var task = ownedTasks[taskID] else {
@@ -317,6 +322,7 @@ extension CoreWorker {
     /// The next task the head assigned to this worker; nil when stopping.
     public func nextTask() -> TaskSpec? {
         monitor.withLock {
+            if taskInbox.isEmpty && !stopping { RuntimeLog.event(.polling, "for the next task") }
             while taskInbox.isEmpty && !stopping { monitor.wait(seconds: 1) }
             if stopping { return nil }
             let spec = taskInbox.removeFirst()
@@ -332,6 +338,7 @@ extension CoreWorker {
 
     /// Start running `spec`: ids of nested submissions derive from it; the head marks it RUNNING.
     public func beginTask(_ spec: TaskSpec) {
+        RuntimeLog.event(.executeTask, "\(spec.taskID.hex) (\(spec.name)), attempt \(spec.attempt)")
         executing = spec
         currentTaskID = spec.taskID
         submissionIndex = 0
@@ -362,6 +369,7 @@ extension CoreWorker {
             cancelledHere.remove(spec.taskID)
         }
         executing = nil
+        RuntimeLog.event(.finishedTask, "\(spec.taskID.hex) (\(spec.name))\(failed ? ", failed" : "")")
         recordEvent(spec.taskID, failed ? .failed : .finished, info: spec.directCall ? spec.info : nil)
         // The head tracks what it dispatched; a call sent straight here is the owner's business only.
         if !spec.directCall { sendToHead(.taskFinished(taskID: spec.taskID, workerID: workerID, failed: failed)) }

@@ -135,6 +135,7 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     init(
         session: Session, workerID: WorkerID, nodeID: NodeID, jobID: JobID, kind: ProcessKind, driverAddress: String?
     ) throws(RuntimeFailure) {
+        RuntimeLog.event(.constructCoreWorker, "worker_id: \(workerID.hex), kind: \(kind)")
         self.session = session
         self.workerID = workerID
         self.nodeID = nodeID
@@ -162,10 +163,12 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
     // MARK: Starting and stopping
 
     /// Start a local cluster: a new session, the head process, and this process as its driver (job 1).
-    public static func startDriver(numCPUs: Double, objectStoreMemory: Int) throws(RuntimeFailure) -> (
-        CoreWorker, headPID: Int32
-    ) {
+    public static func startDriver(numCPUs: Double, objectStoreMemory: Int, logLevel: LogLevel? = nil)
+        throws(RuntimeFailure) -> (CoreWorker, headPID: Int32)
+    {
         let session = try Session.create(pid: getpid())
+        RuntimeLog.open(session: session, component: "driver", level: logLevel)
+        RuntimeLog.infoEvent(.constructCoreWorkerProcess, "pid: \(getpid()), driver of job 01000000")
         var rng = SystemRandomNumberGenerator()
         let nodeID = NodeID.random(using: &rng)
         let pid: Int32
@@ -177,6 +180,7 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
                 [
                     "_head", "--session", session.directory, "--node-id", nodeID.hex, "--num-cpus", String(numCPUs),
                     "--object-store-memory", String(objectStoreMemory), "--driver-pid", String(getpid()),
+                    "--log-level", String(RuntimeLog.level.rawValue),
                 ], stdoutFD: logFD, stderrFD: logFD)
         } catch {
             session.remove()
@@ -220,6 +224,8 @@ public final class CoreWorker: @unchecked Sendable {  // mutable state guarded b
                 ).encoded())
             self.router = router
             self.ioHead = head
+            RuntimeLog.infoEvent(
+                .initialization, "worker at address: \(address), worker ID \(workerID.hex), node \(nodeID.hex)")
         } catch {
             throw RuntimeFailure("cannot set up the core worker's sockets: \(error)")
         }

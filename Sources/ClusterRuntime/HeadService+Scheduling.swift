@@ -22,7 +22,7 @@ extension HeadService {
         defer { if logFD >= 0 { close(logFD) } }
         let arguments = [
             "_worker", "--session", config.session.directory, "--worker-id", id.hex, "--node-id", config.nodeID.hex,
-            "--head-pid", String(getpid()),
+            "--head-pid", String(getpid()), "--log-level", String(RuntimeLog.level.rawValue),
         ]
         do throws(RuntimeFailure) {
             let pid = try ProcessControl.spawn(arguments, stdoutFD: logFD, stderrFD: logFD)

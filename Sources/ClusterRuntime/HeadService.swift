@@ -111,6 +111,9 @@ public final class HeadService {
 
     /// Run until shutdown or until the driver dies, then clean up. Returns the exit status.
     public func run() -> Int32 {
+        RuntimeLog.infoEvent(
+            .initialization, "the head: control service and scheduler at \(config.session.headEndpoint), "
+                + "\(config.numCPUs) CPUs, object store \(config.objectStoreMemory) bytes")
         prestartWorkers()
         while running {
             var items: [ZMQPollItem] = [.socket(router)]

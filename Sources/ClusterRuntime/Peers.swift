@@ -46,17 +46,3 @@ public final class Peers {
         sockets = [:]
     }
 }
-
-/// Minimal diagnostics of the runtime on stderr (the structured debug logs come with the logging issue).
-public enum RuntimeLog {
-    nonisolated(unsafe) public static var verbose = getenv("SWIFTRAY_DEBUG") != nil
-
-    public static func warning(_ text: String) {
-        let line = "swiftray: \(text)\n"
-        _ = line.withCString { write(2, $0, strlen($0)) }
-    }
-
-    public static func debug(_ text: @autoclosure () -> String) {
-        if verbose { warning(text()) }
-    }
-}

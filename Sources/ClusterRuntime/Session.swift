@@ -6,7 +6,8 @@ import ClusterModel
 
 /// The files of one local cluster: a private directory (mode 0700) holding the ipc:// socket files and logs,
 /// plus the shared-memory objects under /dev/shm whose names carry the session's tag. Whoever removes the
-/// session (the head at shutdown, or the driver if the head is gone) removes both.
+/// session (the head at shutdown, or the driver if the head is gone) removes the sockets and objects; the
+/// logs stay, as Ray's do, for `swiftray logs` (the oldest ended sessions are pruned when a new one starts).
 public struct Session: Sendable {
     /// `/tmp/swiftray/session_<date>_<time>_<pid>`.
     public let directory: String
@@ -45,6 +46,7 @@ public struct Session: Sendable {
         let session = Session(directory: "\(root)/session_\(stamp)_\(pid)")
         mkdir(root, 0o1777)
         chmod(root, 0o1777)
+        pruneEnded(keeping: keptEndedSessions)
         for dir in [session.directory, session.directory + "/sockets", session.logDirectory] {
             if mkdir(dir, 0o700) != 0 && errno != EEXIST {
                 throw RuntimeFailure("cannot create \(dir): \(String(cString: strerror(errno)))")
@@ -65,12 +67,35 @@ public struct Session: Sendable {
         return Session(directory: String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
-    /// Delete the directory tree and every shared-memory object of the session.
+    /// Ended sessions whose logs are kept; older ones are deleted when a new session starts.
+    public static let keptEndedSessions = 10
+
+    /// End the session on disk: every shared-memory object and everything in the directory but the logs
+    /// (the whole directory when there are no logs).
     public func remove() {
         removeSharedMemory()
-        removeTree(directory)
-        let latest = Session.latest()
-        if latest?.directory == directory { unlink(Session.root + "/session_latest") }
+        let logs = logDirectory
+        let hasLogs = directoryEntries(logs).contains { $0.hasSuffix(".log") }
+        for entry in directoryEntries(directory) where !(hasLogs && directory + "/" + entry == logs) {
+            removeTree(directory + "/" + entry)
+        }
+        if !hasLogs {
+            rmdir(directory)
+            if Session.latest()?.directory == directory { unlink(Session.root + "/session_latest") }
+        }
+    }
+
+    /// Whether the session ended (its sockets are gone).
+    public var hasEnded: Bool {
+        var info = stat()
+        return stat(directory + "/sockets", &info) != 0
+    }
+
+    /// Delete the directories of ended sessions beyond the newest `keeping` (names sort by start time).
+    static func pruneEnded(keeping: Int) {
+        let ended = directoryEntries(root).filter { $0.hasPrefix("session_") && $0 != "session_latest" }.sorted()
+            .map { Session(directory: root + "/" + $0) }.filter(\.hasEnded)
+        for session in ended.dropLast(keeping) { removeTree(session.directory) }
     }
 
     public func removeSharedMemory() {
@@ -86,21 +111,28 @@ public struct Session: Sendable {
     }
 }
 
-/// Remove a directory and everything in it (no symlinks are followed).
-func removeTree(_ path: String) {
-    guard let dir = opendir(path) else {
-        unlink(path)
-        return
-    }
-    var children: [String] = []
+/// The names in a directory, without `.` and `..` (empty when it cannot be read).
+func directoryEntries(_ path: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
     while let entry = readdir(dir) {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
             String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
         }
-        if name != "." && name != ".." { children.append(name) }
+        if name != "." && name != ".." { names.append(name) }
     }
-    closedir(dir)
-    for child in children {
+    return names
+}
+
+/// Remove a directory and everything in it (no symlinks are followed).
+func removeTree(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+        unlink(path)
+        return
+    }
+    for child in directoryEntries(path) {
         let full = path + "/" + child
         var info = stat()
         if lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {

@@ -57,6 +57,7 @@ public final class InteractiveShell {
             return (replaceFrom: result.cursorStart, candidates: result.matches)
         }
         if let path = options.historyPath { _ = try? editor.loadHistory(from: path) }
+        session.persistentHistory = { [unowned self] in self.editor.history }
     }
 
     /// `$HOME/.swiftray_history` (or `$SWIFTRAY_HISTORY`).

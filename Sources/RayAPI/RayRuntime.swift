@@ -58,6 +58,32 @@ public final class RayRuntime {
         return (bytes, collectedRefs ?? [])
     }
 
+    /// Serialize a value that becomes an object: array data stays out of band (copied once, by the store).
+    func serializeObject(_ value: Value) throws(PyError) -> (SerializedValue, [OwnedObject]) {
+        let saved = collectedRefs
+        collectedRefs = []
+        defer { collectedRefs = saved }
+        let serialized = try interp.serialize(value, outOfBand: true)
+        return (serialized, collectedRefs ?? [])
+    }
+
+    /// Run `body` with the store's view of `serialized` (its buffers stay alive meanwhile).
+    static func withContents<T>(
+        _ serialized: SerializedValue, _ body: (ObjectContents) throws(RuntimeFailure) -> T
+    ) throws(RuntimeFailure) -> T {
+        let contents = ObjectContents(stream: serialized.bytes, buffers: serialized.buffers.map(\.bytes))
+        defer { withExtendedLifetime(serialized) {} }
+        return try body(contents)
+    }
+
+    /// A value read from an object: arrays are built over the object's memory, read-only, and keep it alive.
+    func deserialize(_ stored: StoredObject) throws(PyError) -> Value {
+        let buffers = stored.buffers.map {
+            OutOfBandBuffer(base: $0.baseAddress ?? UnsafeRawPointer(bitPattern: 64)!, count: $0.count, isWritable: false, owner: stored.owner)
+        }
+        return try interp.deserialize(SerializedValue(bytes: stored.stream, buffers: buffers))
+    }
+
     func deserialize(_ bytes: [UInt8]) throws(PyError) -> Value {
         try interp.deserialize(SerializedValue(bytes: bytes))
     }
@@ -65,10 +91,11 @@ public final class RayRuntime {
     // MARK: Driver lifecycle
 
     /// Start a local cluster with this interpreter as its driver.
-    func startDriver(numCPUs: Double, objectStoreMemory: Int, logToDriver: Bool) throws(PyError) {
+    func startDriver(numCPUs: Double, objectStoreMemory: Int, logToDriver: Bool, logLevel: LogLevel) throws(PyError) {
         let (worker, pid): (CoreWorker, Int32)
         do throws(RuntimeFailure) {
-            (worker, pid) = try CoreWorker.startDriver(numCPUs: numCPUs, objectStoreMemory: objectStoreMemory)
+            (worker, pid) = try CoreWorker.startDriver(
+                numCPUs: numCPUs, objectStoreMemory: objectStoreMemory, logLevel: logLevel)
         } catch {
             throw .runtimeError("Failed to start the local cluster: \(error)")
         }
@@ -118,18 +145,7 @@ public final class RayRuntime {
 
     /// `2026-11-22 08:01:02,345\tERROR worker.py:NNN -- `: the shape of Ray's driver log lines.
     static func logPrefix(level: String) -> String {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        var seconds = ts.tv_sec
-        var parts = tm()
-        localtime_r(&seconds, &parts)
-        func pad(_ v: Int, _ n: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, n - s.count)) + s
-        }
-        let date = "\(parts.tm_year + 1900)-\(pad(Int(parts.tm_mon) + 1, 2))-\(pad(Int(parts.tm_mday), 2))"
-        let time = "\(pad(Int(parts.tm_hour), 2)):\(pad(Int(parts.tm_min), 2)):\(pad(Int(parts.tm_sec), 2))"
-        return "\(date) \(time),\(pad(Int(ts.tv_nsec / 1_000_000), 3))\t\(level) worker.py:1012 -- "
+        RuntimeLog.timestamp() + "\t\(level) worker.py:1012 -- "
     }
 
     /// Let the driver's submitted tasks finish (up to `grace` seconds), then stop the cluster.
@@ -149,6 +165,7 @@ public final class RayRuntime {
                 _ = ProcessControl.waitForExit(headPID, seconds: 1)
                 worker.session.remove()
             }
+            RuntimeLog.close()
             if let out = sharedStdout { interp.stdout = out.inner }
             if let err = sharedStderr { interp.stderr = err.inner }
             sharedStdout = nil

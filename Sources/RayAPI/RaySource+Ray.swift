@@ -113,7 +113,7 @@ def init(address=None, *, num_cpus=None, num_gpus=None, resources=None, labels=N
         raise ValueError("num_cpus must be a non-negative number")
     if log_to_driver is None:
         log_to_driver = True
-    _raylet.init(num_cpus, object_store_memory, bool(log_to_driver))
+    _raylet.init(num_cpus, object_store_memory, bool(log_to_driver), str(logging_level))
     if namespace is None:
         import uuid
         namespace = str(uuid.uuid4())

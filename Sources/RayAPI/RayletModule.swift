@@ -22,11 +22,15 @@ enum RayletModule {
                         return try body(interp, RayRuntime.of(interp), args)
                     }))
         }
-        def("init", 3...3) { (interp, rt, args) throws(PyError) -> Value in
+        def("init", 3...4) { (interp, rt, args) throws(PyError) -> Value in
             let cpus = args[0].isNone ? Double(sysconf(Int32(_SC_NPROCESSORS_ONLN))) : try interp.floatArgument(args[0])
             let physical = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
             let store = args[1].isNone ? physical * 3 / 10 : try interp.intArgument(args[1])
-            try rt.startDriver(numCPUs: cpus, objectStoreMemory: store, logToDriver: try interp.isTrue(args[2]))
+            // The runtime's log level: the more verbose of RAY_BACKEND_LOG_LEVEL and ray.init(logging_level=...).
+            let requested = args.count > 3 ? args[3].asStr.flatMap { LogLevel(name: $0.string) } : nil
+            let level = min(requested ?? RuntimeLog.level, RuntimeLog.level)
+            try rt.startDriver(
+                numCPUs: cpus, objectStoreMemory: store, logToDriver: try interp.isTrue(args[2]), logLevel: level)
             interp.exitHooks.append { [weak rt] in rt?.shutdown(grace: rt?.exitGrace ?? 0) }
             return .none
         }
@@ -74,9 +78,11 @@ enum RayletModule {
         }
         def("put", 1...1) { (_, rt, args) throws(PyError) -> Value in
             let worker = try rt.requireWorker()
-            let (bytes, contained) = try rt.serialize(args[0])
+            let (serialized, contained) = try rt.serializeObject(args[0])
             do throws(RuntimeFailure) {
-                let id = try worker.put(bytes, contained: contained)
+                let id = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
+                    try worker.put(contents, contained: contained)
+                }
                 return .object(PyObjectRef(id: id, owner: worker.address, worker: worker, counted: true))
             } catch {
                 throw .runtimeError(error.description)
@@ -203,13 +209,13 @@ enum RayletModule {
                 if !failure.data.isEmpty, let v = try? rt.deserialize(failure.data) { cause = v }
                 throw try raised(interp, rt, kind: "\(failure.kind)", message: failure.message, data: cause)
             }
-            let bytes: [UInt8]
+            let stored: StoredObject
             do throws(RuntimeFailure) {
-                bytes = try worker.bytes(of: ref.id, payload)
+                stored = try worker.contents(of: ref.id, payload)
             } catch {
                 throw try raised(interp, rt, kind: "objectLost", message: error.description, data: .none)
             }
-            values.append(try rt.deserialize(bytes))
+            values.append(try rt.deserialize(stored))
         }
         return .object(PyList(values))
     }
@@ -236,10 +242,10 @@ enum RayletModule {
                 taskArgs.append(.reference(ref.owned))
                 continue
             }
-            let bytes: [UInt8]
+            let serialized: SerializedValue
             let contained: [OwnedObject]
             do throws(PyError) {
-                (bytes, contained) = try rt.serialize(v)
+                (serialized, contained) = try rt.serializeObject(v)
             } catch {
                 guard error.exception.type === Builtins.typeErrorType else { throw error }
                 let shown = (try? interp.repr(v)) ?? "<\(v.typeName) object>"
@@ -247,11 +253,13 @@ enum RayletModule {
                 throw .typeError("Could not serialize the argument \(shown) for a task or actor \(function):\n\(reason)")
             }
             nested += contained
-            if bytes.count < SharedObjectStore.inlineLimit {
-                taskArgs.append(.value(.inline(bytes)))
+            if serialized.buffers.isEmpty && serialized.bytes.count < SharedObjectStore.inlineLimit {
+                taskArgs.append(.value(.inline(serialized.bytes)))
             } else {
                 do throws(RuntimeFailure) {
-                    let id = try worker.put(bytes, contained: contained)
+                    let id = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
+                        try worker.put(contents, contained: contained)
+                    }
                     temporaryPuts.append(id)
                     taskArgs.append(.reference(OwnedObject(id: id, owner: worker.address)))
                 } catch {

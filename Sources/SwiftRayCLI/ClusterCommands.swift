@@ -17,6 +17,7 @@ enum ClusterCommands {
         switch first {
         case "_head": return runHead(options(arguments.dropFirst()))
         case "_worker": return runWorker(options(arguments.dropFirst()))
+        case "logs": return LogsCommand.run(arguments.dropFirst())
         case "list" where arguments.count >= 2 && ["tasks", "workers", "nodes", "actors"].contains(arguments[1]):
             return StateCommand.list(arguments[1], arguments.dropFirst(2))
         default: return nil
@@ -39,6 +40,11 @@ enum ClusterCommands {
         return out
     }
 
+    /// `--log-level N` (a `LogLevel` raw value, passed down from the driver).
+    static func logLevel(_ o: [String: String]) -> LogLevel? {
+        o["log-level"].flatMap(Int.init).flatMap(LogLevel.init(rawValue:))
+    }
+
     static func runHead(_ o: [String: String]) -> Int32 {
         guard let dir = o["session"], let node = o["node-id"].flatMap(bytesFromHex).flatMap(NodeID.init(bytes:)),
             let cpus = o["num-cpus"].flatMap(Double.init), let store = o["object-store-memory"].flatMap(Int.init),
@@ -51,6 +57,8 @@ enum ClusterCommands {
         // the group (`timeout`, job control) or a hangup would otherwise kill it before it cleans up. It ends
         // when the driver does, and then removes the session.
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { signal(sig, SIG_IGN) }
+        RuntimeLog.open(session: Session(directory: dir), component: "head", level: logLevel(o))
+        RuntimeLog.infoEvent(.constructCoreWorkerProcess, "pid: \(getpid()), the head (raylet and control service)")
         let config = HeadService.Configuration(
             session: Session(directory: dir), nodeID: node, numCPUs: cpus, objectStoreMemory: store, driverPID: driver)
         do throws(RuntimeFailure) {
@@ -71,6 +79,8 @@ enum ClusterCommands {
         }
         signal(SIGINT, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+        RuntimeLog.open(session: Session(directory: dir), component: "worker", level: logLevel(o))
+        RuntimeLog.infoEvent(.constructCoreWorkerProcess, "pid: \(getpid())")
         return WorkerProcess.run(session: Session(directory: dir), workerID: worker, nodeID: node, headPID: head)
     }
 }

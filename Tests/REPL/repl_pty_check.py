@@ -256,6 +256,9 @@ def main():
         repl.expect(r"'after'", 5, start)
         repl.send("\n")
         repl.expect(r"Out\[1\]: 'after'", 5, start)
+        start = repl.mark()
+        repl.send("%history -g 6 * 7\n")
+        repl.expect(r"\n\s*\d+: 6 \* 7\n", 5, start)  # found in the previous session's history
         repl.send("exit()\n")
         if repl.wait_exit() != 0:
             raise Failure("exit() did not end the session with status 0")

@@ -104,9 +104,19 @@ enum ScriptHarness {
         }
     }
 
+    /// Session directories of `driver` that have not ended (their sockets are still there; an ended session
+    /// keeps only its logs).
     static func sessionDirectories(driver: Int32) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/tmp/swiftray")) ?? []).filter {
             $0.hasPrefix("session_") && $0.hasSuffix("_\(driver)")
+                && FileManager.default.fileExists(atPath: "/tmp/swiftray/\($0)/sockets")
         }
+    }
+
+    /// The session directory of `driver`, ended or not.
+    static func sessionDirectory(driver: Int32) -> String? {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/tmp/swiftray")) ?? []).first {
+            $0.hasPrefix("session_") && $0.hasSuffix("_\(driver)")
+        }.map { "/tmp/swiftray/" + $0 }
     }
 }
