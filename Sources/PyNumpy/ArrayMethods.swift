@@ -178,6 +178,10 @@ enum ArrayMethods {
             try a.forEachElementOffset { (p) throws(PyError) in position = p }
             return a.element(at: position).python
         }
+        Builtins.method(t, "round") { (interp, v, args) throws(PyError) -> Value in
+            let decimals = try args.argument(0, "decimals").map { (x) throws(PyError) -> Int in try NumpyBridge.index(interp, x) } ?? 0
+            return try MathFunctions.round(try array(v), decimals: decimals)
+        }
         Builtins.method(t, "dot") { (_, v, args) throws(PyError) -> Value in
             try args.expect("dot", min: 1, max: 1)
             guard let b = args[0].asObject as? PyNDArray else { throw .typeError("dot() argument must be an array") }

@@ -197,6 +197,25 @@ public enum NumpyModule {
                 return try Operations.unary(.absolute, try arrayArgument(interp, args[0]))
             }
         }
+        for (name, f, keepsIntegers) in MathFunctions.table {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 1, max: 1)
+                return try MathFunctions.apply(name, f, keepsIntegers: keepsIntegers, try arrayArgument(interp, args[0]))
+            }
+        }
+        function(m, "square") { (interp, args) throws(PyError) -> Value in
+            try args.expect("square", min: 1, max: 1)
+            var a = try arrayArgument(interp, args[0])
+            if a.dtype == .bool { a = NumpyBridge.cast(a, to: .int8) }  // numpy squares bools as int8
+            return NumpyBridge.wrap(try Operations.compute(.mul, .array(a), .array(a), into: nil))
+        }
+        for name in ["round", "around"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                let decimals = try args.argument(1, "decimals").map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0
+                return try MathFunctions.round(try arrayArgument(interp, x), decimals: decimals)
+            }
+        }
         function(m, "shape") { (interp, args) throws(PyError) -> Value in
             try args.expect("shape", min: 1, max: 1)
             return NumpyBridge.shapeTuple(try arrayArgument(interp, args[0]).shape)
