@@ -7,6 +7,7 @@ enum Kernels {
         case add, sub, mul, trueDiv, floorDiv, mod, pow
         case eq, ne, lt, le, gt, ge
         case bitAnd, bitOr, bitXor
+        case maximum, minimum
 
         var isComparison: Bool {
             switch self {
@@ -227,6 +228,8 @@ enum Kernels {
         case .le: binary(LeOp<T>.self, x, y, out)
         case .gt: binary(GtOp<T>.self, x, y, out)
         case .ge: binary(GeOp<T>.self, x, y, out)
+        case .maximum: binary(MaxOp<T>.self, x, y, out)
+        case .minimum: binary(MinOp<T>.self, x, y, out)
         case .trueDiv, .bitAnd, .bitOr, .bitXor:
             preconditionFailure("numpy: \(op) is resolved before the arithmetic kernels")
         }

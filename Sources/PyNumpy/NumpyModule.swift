@@ -216,6 +216,51 @@ public enum NumpyModule {
                 return try MathFunctions.round(try arrayArgument(interp, x), decimals: decimals)
             }
         }
+        function(m, "concatenate") { (interp, args) throws(PyError) -> Value in
+            guard let seq = args.argument(0, "arrays") else { throw .typeError("concatenate() missing required argument 'arrays'") }
+            var arrays: [PyNDArray] = []
+            for x in try interp.iterate(seq) { arrays.append(try arrayArgument(interp, x)) }
+            let axisValue = args.argument(1, "axis")
+            let flatten = axisValue?.isNone ?? false
+            let axis = flatten ? nil : try axisValue.map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) }
+            return .object(try Joining.concatenate(arrays, axis: axis, flatten: flatten))
+        }
+        function(m, "stack") { (interp, args) throws(PyError) -> Value in
+            guard let seq = args.argument(0, "arrays") else { throw .typeError("stack() missing required argument 'arrays'") }
+            var arrays: [PyNDArray] = []
+            for x in try interp.iterate(seq) { arrays.append(try arrayArgument(interp, x)) }
+            let axis = try args.argument(1, "axis").map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0
+            return .object(try Joining.stack(arrays, axis: axis))
+        }
+        function(m, "where") { (interp, args) throws(PyError) -> Value in
+            guard args.count == 3 else {
+                if args.count == 2 { throw .valueError("either both or neither of x and y should be given") }
+                throw .typeError("numpy subset: where() needs condition, x and y")
+            }
+            let condition = try arrayArgument(interp, args[0])
+            guard let x = try Operations.operand(interp, args[1]), let y = try Operations.operand(interp, args[2]) else {
+                throw .typeError("where() arguments must be numbers or arrays")
+            }
+            return .object(try Joining.select(condition, x, y))  // a 0-d array stays an array, as in numpy
+        }
+        for (name, op) in [("maximum", Kernels.Operation.maximum), ("minimum", .minimum)] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 2, max: 2)
+                guard let x = try Operations.operand(interp, args[0]), let y = try Operations.operand(interp, args[1]) else {
+                    throw .typeError("\(name)() arguments must be numbers or arrays")
+                }
+                return NumpyBridge.wrap(try Operations.compute(op, x, y, into: nil))
+            }
+        }
+        function(m, "clip") { (interp, args) throws(PyError) -> Value in
+            try args.expect("clip", min: 3, max: 3)
+            let a = try arrayArgument(interp, args[0])
+            guard let low = try Operations.operand(interp, args[1]), let high = try Operations.operand(interp, args[2]) else {
+                throw .typeError("clip() bounds must be numbers or arrays")
+            }
+            let raised = try Operations.compute(.maximum, .array(a), low, into: nil)
+            return NumpyBridge.wrap(try Operations.compute(.minimum, .array(raised), high, into: nil))
+        }
         function(m, "shape") { (interp, args) throws(PyError) -> Value in
             try args.expect("shape", min: 1, max: 1)
             return NumpyBridge.shapeTuple(try arrayArgument(interp, args[0]).shape)

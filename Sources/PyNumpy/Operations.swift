@@ -45,6 +45,8 @@ enum Operations {
         case .bitAnd: "bitwise_and"
         case .bitOr: "bitwise_or"
         case .bitXor: "bitwise_xor"
+        case .maximum: "maximum"
+        case .minimum: "minimum"
         }
     }
 
