@@ -100,6 +100,15 @@ enum NDArrayType {
                             return ArrayMethods.row(a, i)
                         })
                 }))
+        Builtins.method(t, "sort") { (interp, v, args) throws(PyError) -> Value in
+            let a = try array(v)
+            if !a.writeable { throw .valueError("assignment destination is read-only") }
+            guard let axis = try NumpyBridge.axisArgument(interp, args.argument(0, "axis") ?? .int(-1), ndim: a.ndim) else {
+                throw .typeError("numpy subset: sort() needs an axis")
+            }
+            Sorting.sortInPlace(a, axis: axis)
+            return .none
+        }
         Builtins.method(t, "fill") { (interp, v, args) throws(PyError) -> Value in
             try args.expect("fill", min: 1, max: 1)
             let a = try array(v)

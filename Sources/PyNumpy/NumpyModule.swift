@@ -261,6 +261,23 @@ public enum NumpyModule {
             let raised = try Operations.compute(.maximum, .array(a), low, into: nil)
             return NumpyBridge.wrap(try Operations.compute(.minimum, .array(raised), high, into: nil))
         }
+        function(m, "sort") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("sort() missing required argument 'a'") }
+            let a = try arrayArgument(interp, x)
+            let axisValue = args.argument(1, "axis")
+            let axis = axisValue?.isNone == true ? nil : try NumpyBridge.axisArgument(interp, axisValue ?? .int(-1), ndim: Swift.max(a.ndim, 1))
+            return .object(try Sorting.sorted(a, axis: axis))
+        }
+        function(m, "unique") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "ar") else { throw .typeError("unique() missing required argument 'ar'") }
+            let (values, counts) = Sorting.unique(try arrayArgument(interp, x))
+            if let flag = args.keyword("return_counts"), try interp.isTrue(flag) {
+                let c = PyNDArray(dtype: .int64, shape: [counts.count])
+                for (i, n) in counts.enumerated() { c.data.storeBytes(of: Int64(n), toByteOffset: i * 8, as: Int64.self) }
+                return .object(PyTuple([.object(values), .object(c)]))
+            }
+            return .object(values)
+        }
         function(m, "shape") { (interp, args) throws(PyError) -> Value in
             try args.expect("shape", min: 1, max: 1)
             return NumpyBridge.shapeTuple(try arrayArgument(interp, args[0]).shape)
