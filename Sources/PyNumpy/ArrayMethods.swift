@@ -79,12 +79,22 @@ enum ArrayMethods {
     /// Reductions as methods: `a.sum(axis=None)` and friends.
     static func installReductions(_ t: PyType) {
         let kinds: [(String, Reductions.Kind)] = [
-            ("sum", .sum), ("mean", .mean), ("min", .min), ("max", .max), ("argmax", .argmax), ("argmin", .argmin),
-            ("any", .any), ("all", .all),
+            ("sum", .sum), ("prod", .prod), ("mean", .mean), ("min", .min), ("max", .max), ("argmax", .argmax),
+            ("argmin", .argmin), ("any", .any), ("all", .all),
         ]
         for (name, kind) in kinds {
             Builtins.method(t, name) { (interp, v, args) throws(PyError) -> Value in
                 try reduce(interp, kind, v, args.argument(0, "axis"), keepdims: args.keyword("keepdims"))
+            }
+        }
+        for (name, kind) in [("cumsum", Reductions.Kind.sum), ("cumprod", .prod)] {
+            Builtins.method(t, name) { (interp, v, args) throws(PyError) -> Value in
+                try cumulative(interp, kind, try array(v), args.argument(0, "axis"))
+            }
+        }
+        for (name, root) in [("var", false), ("std", true)] {
+            Builtins.method(t, name) { (interp, v, args) throws(PyError) -> Value in
+                try statistic(interp, try array(v), args.argument(0, "axis"), args.keyword("ddof"), root: root)
             }
         }
     }
@@ -113,6 +123,32 @@ enum ArrayMethods {
         let axis = try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim)
         let r = try Reductions.reduce(kind, a, axis: axis)
         return try keepDimensions(interp, r, a, axis.map { [$0] } ?? Array(0..<a.ndim), keepdims)
+    }
+
+    /// `cumsum` / `cumprod` with an `axis` argument (None: flattened).
+    static func cumulative(_ interp: Interpreter, _ kind: Reductions.Kind, _ a: PyNDArray, _ axisValue: Value?)
+        throws(PyError) -> Value
+    {
+        let axis = a.ndim == 0 ? nil : try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim)
+        return .object(try Reductions.accumulate(kind, a, axis: axis))
+    }
+
+    /// `var` / `std` with `axis` (int, tuple or None) and `ddof`.
+    static func statistic(_ interp: Interpreter, _ a: PyNDArray, _ axisValue: Value?, _ ddofValue: Value?, root: Bool)
+        throws(PyError) -> Value
+    {
+        var axes: [Int]? = nil
+        if let axisValue, let tuple = axisValue.asTuple {
+            axes = []
+            for x in tuple.items {
+                if let k = try NumpyBridge.axisArgument(interp, x, ndim: a.ndim) { axes!.append(k) }
+            }
+            axes!.sort()
+        } else if let k = try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim) {
+            axes = [k]
+        }
+        let ddof = try ddofValue.map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0
+        return try Statistics.variance(a, axes: axes, ddof: ddof, root: root)
     }
 
     /// With `keepdims=True`: the result with the reduced axes kept as length 1.

@@ -130,7 +130,7 @@ public enum NumpyModule {
 
     static func installFunctions(_ m: PyModule) {
         let reductions: [(String, Reductions.Kind)] = [
-            ("sum", .sum), ("mean", .mean), ("min", .min), ("max", .max), ("amin", .min), ("amax", .max),
+            ("sum", .sum), ("prod", .prod), ("mean", .mean), ("min", .min), ("max", .max), ("amin", .min), ("amax", .max),
             ("argmax", .argmax), ("argmin", .argmin), ("any", .any), ("all", .all),
         ]
         for (name, kind) in reductions {
@@ -138,6 +138,19 @@ public enum NumpyModule {
                 guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
                 let a = try arrayArgument(interp, x)
                 return try ArrayMethods.reduce(interp, kind, .object(a), args.argument(1, "axis"), keepdims: args.keyword("keepdims"))
+            }
+        }
+        for (name, kind) in [("cumsum", Reductions.Kind.sum), ("cumprod", .prod)] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                return try ArrayMethods.cumulative(interp, kind, try arrayArgument(interp, x), args.argument(1, "axis"))
+            }
+        }
+        for (name, root) in [("var", false), ("std", true)] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                return try ArrayMethods.statistic(
+                    interp, try arrayArgument(interp, x), args.argument(1, "axis"), args.keyword("ddof"), root: root)
             }
         }
         function(m, "dot") { (interp, args) throws(PyError) -> Value in

@@ -5,11 +5,12 @@ import PyRuntime
 /// (so results agree with numpy's to the last bit on contiguous data).
 enum Reductions {
     enum Kind {
-        case sum, mean, min, max, argmax, argmin, any, all
+        case sum, prod, mean, min, max, argmax, argmin, any, all
 
         var name: String {
             switch self {
             case .sum: "add"
+            case .prod: "multiply"
             case .mean: "mean"
             case .min: "minimum"
             case .max: "maximum"
@@ -24,7 +25,7 @@ enum Reductions {
     /// The dtype a reduction produces from `d`.
     static func resultType(_ kind: Kind, _ d: DType) -> DType {
         switch kind {
-        case .sum:
+        case .sum, .prod:
             switch d {
             case .bool, .int8, .int16, .int32, .int64: return .int64
             case .uint8, .uint16, .uint32, .uint64: return .uint64
@@ -218,6 +219,13 @@ enum Reductions {
                 let s = sum(T.self, Double.self, p, stride, n)
                 out.storeBytes(of: kind == .mean ? s / Double(n) : s, as: Double.self)
             }
+        case .prod:
+            switch outType {
+            case .int64: out.storeBytes(of: product(T.self, Int64.self, p, stride, n), as: Int64.self)
+            case .uint64: out.storeBytes(of: product(T.self, UInt64.self, p, stride, n), as: UInt64.self)
+            case .float32: out.storeBytes(of: product(T.self, Float.self, p, stride, n), as: Float.self)
+            default: out.storeBytes(of: product(T.self, Double.self, p, stride, n), as: Double.self)
+            }
         case .min, .max:
             out.storeBytes(of: extreme(T.self, p, stride, n, max: kind == .max), as: T.self)
         case .argmax, .argmin:
@@ -267,6 +275,59 @@ enum Reductions {
         }
         for i in 1..<Swift.max(n, 1) { acc = A.npAdd(acc, A(npCast: p.load(fromByteOffset: i * stride, as: T.self))) }
         return acc
+    }
+
+    /// The product in accumulator type `A`, in order (numpy's multiply.reduce is sequential); 1 when empty.
+    static func product<T: NumpyElement, A: NumpyArithmetic>(
+        _: T.Type, _: A.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int
+    ) -> A {
+        var acc = A(npCast: true)
+        for i in 0..<n { acc = A.npMul(acc, A(npCast: p.load(fromByteOffset: i * stride, as: T.self))) }
+        return acc
+    }
+
+    /// `cumsum` / `cumprod` along `axis` (nil: of the flattened array): running totals in order, in the
+    /// type the sum (product) would have.
+    static func accumulate(_ kind: Kind, _ a: PyNDArray, axis: Int?) throws(PyError) -> PyNDArray {
+        let outType = resultType(kind, a.dtype)
+        var source = a
+        if axis == nil {
+            let c = a.contiguous()
+            source = c.view(shape: [a.size], strides: [a.dtype.itemSize], offset: c.offset)
+        }
+        let k = axis ?? 0
+        let values = NumpyBridge.cast(source, to: outType)
+        let out = try PyNDArray.allocate(dtype: outType, shape: values.shape)
+        Kernels.copy(from: values, to: out)
+        if out.size == 0 { return out }
+        var shape = out.shape
+        var strides = out.strides
+        let n = shape.remove(at: k)
+        let step = strides.remove(at: k)
+        let base = out.data
+        Runs.forEach(shape, [strides]) { off, count, inner in
+            for r in 0..<count {
+                running(kind, outType, base + off[0] + r * inner[0], step, n)
+            }
+        }
+        return out
+    }
+
+    private static func running(_ kind: Kind, _ type: DType, _ p: UnsafeMutableRawPointer, _ step: Int, _ n: Int) {
+        func go<A: NumpyArithmetic>(_: A.Type) {
+            var acc = p.load(as: A.self)
+            for i in 1..<Swift.max(n, 1) {
+                let x = p.load(fromByteOffset: i * step, as: A.self)
+                acc = kind == .prod ? A.npMul(acc, x) : A.npAdd(acc, x)
+                p.storeBytes(of: acc, toByteOffset: i * step, as: A.self)
+            }
+        }
+        switch type {
+        case .int64: go(Int64.self)
+        case .uint64: go(UInt64.self)
+        case .float32: go(Float.self)
+        default: go(Double.self)
+        }
     }
 
     /// numpy's pairwise summation: blocks of up to 128 elements summed with 8 partial sums, halves recursively.
