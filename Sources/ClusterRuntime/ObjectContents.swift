@@ -132,14 +132,22 @@ final class InlineObjectBytes {
 }
 
 /// A read-only mapping of a shared-memory object; unmapped when the last value backed by it goes.
-public final class ObjectMapping: @unchecked Sendable {  // immutable; the memory is read-only
+///
+/// While it lives it holds a reference to the object (as Ray's zero-copy buffers pin theirs), so an array
+/// from `ray.get` keeps its object in the store, counted and listed, after the ObjectRef is gone.
+public final class ObjectMapping: @unchecked Sendable {  // set up once before it is shared; read-only memory
     public let base: UnsafeRawPointer
     public let count: Int
+    /// Drops the reference the mapping holds (set by the core worker that made it).
+    var release: (() -> Void)?
 
     init(base: UnsafeRawPointer, count: Int) {
         self.base = base
         self.count = count
     }
 
-    deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: base), count)
+        release?()
+    }
 }

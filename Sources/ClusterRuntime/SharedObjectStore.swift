@@ -69,7 +69,9 @@ public enum SharedObjectStore {
 
     /// Map object `id` (`size` bytes) read-only: the returned mapping is the object, shared with every
     /// process that maps it, and stays valid while referenced even if the file is deleted meanwhile.
-    public static func map(_ id: ObjectID, size: Int, session: Session) throws(RuntimeFailure) -> ObjectMapping {
+    public static func map(_ id: ObjectID, size: Int, session: Session, populate: Bool = false) throws(RuntimeFailure)
+        -> ObjectMapping
+    {
         let path = session.shmPath(id)
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw RuntimeFailure("object \(id.hex) is not in the object store") }
@@ -78,7 +80,8 @@ public enum SharedObjectStore {
         guard fstat(fd, &info) == 0, Int(info.st_size) >= size, size > 0 else {
             throw RuntimeFailure("object \(id.hex) is truncated in the object store")
         }
-        guard let base = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else {
+        guard let base = mmap(nil, size, PROT_READ, MAP_SHARED | (populate ? MAP_POPULATE : 0), fd, 0), base != MAP_FAILED
+        else {
             throw RuntimeFailure("cannot map object \(id.hex): \(String(cString: strerror(errno)))")
         }
         return ObjectMapping(base: UnsafeRawPointer(base), count: size)

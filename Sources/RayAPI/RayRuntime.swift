@@ -133,7 +133,7 @@ public final class RayRuntime {
         if logToDriver {
             let colour = isatty(1) != 0
             worker.logHandler = { pid, name, isStderr, text in
-                let prefix = "(\(name) pid=\(pid))"
+                let prefix = pid == 0 ? "(\(name))" : "(\(name) pid=\(pid))"  // pid 0: the raylet's own notices
                 let shown = colour ? "\u{1b}[36m\(prefix)\u{1b}[0m" : prefix
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 if lines.last == "" { lines.removeLast() }

@@ -247,7 +247,7 @@ final class TaskExecutor {
             throw TaskAbort(payload: TaskFailure.decode(bytes).asDependencyFailure(of: spec.name, pid: getpid()).payload)
         }
         do throws(RuntimeFailure) {
-            let stored = try worker.contents(of: id, payload)
+            let stored = try worker.contents(of: id, payload, populate: true)
             do throws(PyError) {
                 return try runtime.deserialize(stored)
             } catch {
@@ -286,7 +286,7 @@ final class TaskExecutor {
                 let payload: ObjectPayload
                 do throws(RuntimeFailure) {
                     payload = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
-                        try worker.makePayload(id, contents)
+                        try worker.makePayload(id, contents, owner: spec.ownerAddress)
                     }
                 } catch {
                     throw PyError.runtimeError(error.description)
