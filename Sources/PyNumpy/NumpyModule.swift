@@ -291,6 +291,85 @@ public enum NumpyModule {
             }
             return .object(values)
         }
+        let classifiers: [(String, (Double) -> Bool, Bool)] = [
+            ("isnan", { $0.isNaN }, false), ("isinf", { $0.isInfinite }, false), ("isfinite", { $0.isFinite }, true),
+        ]
+        for (name, test, integers) in classifiers {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 1, max: 1)
+                return try Predicates.classify(try arrayArgument(interp, args[0]), test, integers: integers)
+            }
+        }
+        for name in ["isclose", "allclose"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a"), let y = args.argument(1, "b") else {
+                    throw .typeError("\(name)() missing required argument 'b'")
+                }
+                let rtol = try args.argument(2, "rtol").map { (v) throws(PyError) -> Double in try interp.floatArgument(v) } ?? 1e-05
+                let atol = try args.argument(3, "atol").map { (v) throws(PyError) -> Double in try interp.floatArgument(v) } ?? 1e-08
+                let equalNaN = try args.argument(4, "equal_nan").map { (v) throws(PyError) -> Bool in try interp.isTrue(v) } ?? false
+                let close = try Predicates.isclose(
+                    try arrayArgument(interp, x), try arrayArgument(interp, y), rtol: rtol, atol: atol, equalNaN: equalNaN)
+                if name == "isclose" { return NumpyBridge.wrap(close) }
+                let all = try Reductions.reduce(.all, close, axis: nil)
+                return .bool((all.asObject as? PyNDArray)?.element(at: 0).asBool ?? true)
+            }
+        }
+        function(m, "nonzero") { (interp, args) throws(PyError) -> Value in
+            try args.expect("nonzero", min: 1, max: 1)
+            let lists = try Predicates.nonzero(try arrayArgument(interp, args[0]))
+            return .object(PyTuple(lists.map { .object(Predicates.intArray($0)) }))
+        }
+        function(m, "flatnonzero") { (interp, args) throws(PyError) -> Value in
+            try args.expect("flatnonzero", min: 1, max: 1)
+            let a = try arrayArgument(interp, args[0])
+            let flat = try ArrayMethods.reshape(a, [-1])
+            return .object(Predicates.intArray(try Predicates.nonzero(flat)[0]))
+        }
+        function(m, "argwhere") { (interp, args) throws(PyError) -> Value in
+            try args.expect("argwhere", min: 1, max: 1)
+            let a = try arrayArgument(interp, args[0])
+            let lists = try Predicates.nonzero(a)
+            let count = lists.first?.count ?? 0
+            let width = a.ndim
+            var values: [Int] = []
+            for i in 0..<count { for k in 0..<width { values.append(lists[k][i]) } }
+            return .object(Predicates.intArray(values, shape: [count, width]))
+        }
+        function(m, "count_nonzero") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("count_nonzero() missing required argument 'a'") }
+            let a = try arrayArgument(interp, x)
+            if let axisValue = args.argument(1, "axis"), !axisValue.isNone {
+                let mask = NumpyBridge.cast(a, to: .bool)
+                return try ArrayMethods.reduce(interp, .sum, .object(mask), axisValue, keepdims: nil)
+            }
+            return .int(try Predicates.nonzero(a).first?.count ?? 0)
+        }
+        for name in ["eye", "identity"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let nValue = args.argument(0, "N") ?? args.argument(0, "n") else {
+                    throw .typeError("\(name)() missing required argument 'N'")
+                }
+                let n = try NumpyBridge.index(interp, nValue)
+                let columns = name == "eye" ? args.argument(1, "M").flatMap { $0.isNone ? nil : $0 } : nil
+                let mCount = try columns.map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? n
+                let k = name == "eye" ? try args.argument(2, "k").map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0 : 0
+                let dtype = try NumpyBridge.dtypeArgument(name == "eye" ? args.keyword("dtype") : args.argument(1, "dtype")) ?? .float64
+                return .object(try Predicates.eye(n, mCount, k, dtype))
+            }
+        }
+        function(m, "argsort") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("argsort() missing required argument 'a'") }
+            let a = try arrayArgument(interp, x)
+            let axisValue = args.argument(1, "axis")
+            if axisValue?.isNone == true {
+                return .object(try Predicates.argsort(try ArrayMethods.reshape(a, [-1]), axis: 0))
+            }
+            guard let axis = try NumpyBridge.axisArgument(interp, axisValue ?? .int(-1), ndim: Swift.max(a.ndim, 1)) else {
+                throw .typeError("argsort: bad axis")
+            }
+            return .object(try Predicates.argsort(a.ndim == 0 ? try ArrayMethods.reshape(a, [1]) : a, axis: axis))
+        }
         function(m, "shape") { (interp, args) throws(PyError) -> Value in
             try args.expect("shape", min: 1, max: 1)
             return NumpyBridge.shapeTuple(try arrayArgument(interp, args[0]).shape)
