@@ -248,7 +248,10 @@ public enum NumpyModule {
         function(m, "where") { (interp, args) throws(PyError) -> Value in
             guard args.count == 3 else {
                 if args.count == 2 { throw .valueError("either both or neither of x and y should be given") }
-                throw .typeError("numpy subset: where() needs condition, x and y")
+                try args.expect("where", min: 1, max: 3)
+                // one argument: the indices of the true elements, as nonzero
+                let lists = try Predicates.nonzero(try arrayArgument(interp, args[0]))
+                return .object(PyTuple(lists.map { .object(Predicates.intArray($0)) }))
             }
             let condition = try arrayArgument(interp, args[0])
             guard let x = try Operations.operand(interp, args[1]), let y = try Operations.operand(interp, args[2]) else {
