@@ -157,8 +157,8 @@ enum Reductions {
         return out
     }
 
-    /// sum or mean along an axis whose elements are not adjacent in memory, as numpy does it: the first slice along the axis (in the
-    /// result type) plus each following slice, elementwise, so memory is read in order.
+    /// sum or mean along an axis whose elements are not adjacent in memory, as numpy does it: the first slice
+    /// along the axis (in the result type) plus each following slice, elementwise, so memory is read in order.
     static func accumulateRows(_ kind: Kind, _ a: PyNDArray, axis: Int, outType: DType) -> PyNDArray {
         var shape = a.shape
         var strides = a.strides
@@ -167,13 +167,19 @@ enum Reductions {
         let out = PyNDArray(dtype: outType, shape: shape)
         Kernels.copy(from: a.view(shape: shape, strides: strides, offset: a.offset), to: out)
         let row = a.dtype == outType ? nil : PyNDArray(dtype: outType, shape: shape)
-        for r in 1..<n {
-            var slice = a.view(shape: shape, strides: strides, offset: a.offset + r * step)
-            if let row {
-                Kernels.copy(from: slice, to: row)
-                slice = row
+        if row == nil, strides == PyNDArray.contiguousStrides(shape, a.dtype.itemSize) {
+            // Contiguous rows of the result's own type: add them straight into the result (one tight loop per
+            // row, no per-row set-up).
+            addRows(outType, out.data, UnsafeRawPointer(a.data), step, n, out.size)
+        } else {
+            for r in 1..<n {
+                var slice = a.view(shape: shape, strides: strides, offset: a.offset + r * step)
+                if let row {
+                    Kernels.copy(from: slice, to: row)
+                    slice = row
+                }
+                Kernels.apply(.add, out, slice, out)
             }
-            Kernels.apply(.add, out, slice, out)
         }
         if kind == .mean {
             let count = PyNDArray(dtype: outType, shape: [])
@@ -181,6 +187,26 @@ enum Reductions {
             Kernels.apply(.trueDiv, out, count, out)
         }
         return out
+    }
+
+    /// out[i] += rows[r][i] for rows 1..<n (row r at `base + r * step`), in the sum's type.
+    private static func addRows(
+        _ type: DType, _ out: UnsafeMutableRawPointer, _ base: UnsafeRawPointer, _ step: Int, _ n: Int, _ count: Int
+    ) {
+        func go<A: NumpyArithmetic>(_: A.Type) {
+            let o = out.assumingMemoryBound(to: A.self)
+            for r in 1..<n {
+                let x = (base + r * step).assumingMemoryBound(to: A.self)
+                for i in 0..<count { o[i] = A.npAdd(o[i], x[i]) }
+            }
+        }
+        switch type {
+        case .int64: go(Int64.self)
+        case .uint64: go(UInt64.self)
+        case .float32: go(Float.self)
+        case .float64: go(Double.self)
+        default: preconditionFailure("numpy: sums are int64, uint64 or float")
+        }
     }
 
     /// Reduce one run of `n` elements of `dtype` at `p` (byte stride `stride`), storing the result at `out`.
