@@ -221,6 +221,7 @@ extension HeadService {
             _ = ProcessControl.waitForExit(w.pid, seconds: 1)
             if let fd = w.exitFD { close(fd) }
         }
+        store.unlinker.stop()
         config.session.remove()
         peers.closeAll()
         router.close()

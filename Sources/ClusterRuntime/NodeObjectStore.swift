@@ -39,6 +39,7 @@ final class NodeObjectStore {
     /// RAY_verbose_spill_logs, 2 GiB by default; 0 turns the notices off).
     var nextNotice: Int
     let noticesEnabled: Bool
+    let unlinker = BackgroundUnlinker()
 
     init(session: Session, capacity: Int) {
         self.session = session
@@ -90,14 +91,14 @@ final class NodeObjectStore {
     /// The last reference went: remove every copy.
     func delete(_ id: ObjectID) {
         guard let entry = entries.removeValue(forKey: id) else {
-            unlink(session.shmPath(id))  // created before the store knew it, or a lost reservation
+            unlinker.unlinkLater(session.shmPath(id))  // created before the store knew it, or a lost reservation
             return
         }
         if entry.inMemory {
             used -= entry.size
-            unlink(session.shmPath(id))
+            unlinker.unlinkLater(session.shmPath(id))
         }
-        if entry.onDisk { unlink(spillPath(id)) }
+        if entry.onDisk { unlinker.unlinkLater(spillPath(id)) }
     }
 
     /// Spill sealed objects, oldest use first, until `size` more bytes fit.
@@ -133,7 +134,7 @@ final class NodeObjectStore {
             stats.spilledObjects += 1
             stats.spillSeconds += monotonicSeconds() - start
         }
-        unlink(session.shmPath(id))
+        unlinker.unlinkLater(session.shmPath(id))
         entry.inMemory = false
         entries[id] = entry
         used -= entry.size
@@ -182,5 +183,66 @@ final class NodeObjectStore {
             return false
         }
         return true
+    }
+}
+
+/// Deletes files on a thread of its own: unlinking a 1 GiB /dev/shm file frees its pages and takes a
+/// noticeable fraction of a second, which the head's thread (the scheduler) must not wait for. The name is
+/// taken away at once (renamed aside), so a new file of the same name (an object restored, a task's result
+/// written again) can never be the one deleted later.
+final class BackgroundUnlinker: @unchecked Sendable {  // `paths`, `stopped`, `renamed` are guarded by `monitor`
+    private let monitor = Monitor()
+    private var paths: [String] = []
+    private var stopped = false
+    private var renamed = 0
+    private var thread: pthread_t?
+
+    init() {
+        let unmanaged = Unmanaged.passRetained(self)
+        var t = pthread_t()
+        let rc = pthread_create(&t, nil, { raw in
+            let me = Unmanaged<BackgroundUnlinker>.fromOpaque(raw!).takeRetainedValue()
+            me.run()
+            return nil
+        }, unmanaged.toOpaque())
+        if rc == 0 { thread = t } else { unmanaged.release() }
+    }
+
+    /// Delete `path` soon (at once, on the caller's thread, if the worker thread could not start).
+    func unlinkLater(_ path: String) {
+        guard thread != nil else {
+            unlink(path)
+            return
+        }
+        monitor.withLock {
+            renamed += 1
+            let aside = path + ".deleting-\(renamed)"
+            guard rename(path, aside) == 0 else { return }
+            paths.append(aside)
+            monitor.broadcast()
+        }
+    }
+
+    /// Delete what is queued and end the thread.
+    func stop() {
+        monitor.withLock {
+            stopped = true
+            monitor.broadcast()
+        }
+        if let thread { pthread_join(thread, nil) }
+        thread = nil
+    }
+
+    private func run() {
+        while true {
+            let batch: [String]? = monitor.withLock {
+                while paths.isEmpty && !stopped { monitor.wait(seconds: 1) }
+                if paths.isEmpty && stopped { return nil }
+                defer { paths = [] }
+                return paths
+            }
+            guard let batch else { return }
+            for path in batch { unlink(path) }
+        }
     }
 }
