@@ -32,7 +32,10 @@ final class SeedNotebookTests: XCTestCase {
             XCTAssertTrue(csv.stdout.contains("," + event + "\n"), "no \(event) row in debugging_ray.csv")
         }
 
-        let r = try ScriptHarness.run([seed.path, "--output", out.path], directory: dir, timeout: 600)
+        // The notebook runs in its own directory, as nbconvert runs it: next to debugging_ray.csv.
+        let copy = dir.appendingPathComponent("lifecycle.ipynb")
+        try FileManager.default.copyItem(at: seed, to: copy)
+        let r = try ScriptHarness.run([copy.path, "--output", out.path], directory: dir, timeout: 600)
         XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
         XCTAssertTrue(r.stdout.contains("18 of 18 code cells run, 0 errors, "), r.stdout)
         let expected = try JSONSerialization.jsonObject(
