@@ -79,6 +79,7 @@ extension HeadService {
         RuntimeLog.debug("head: \(spec.name) attempt \(spec.attempt) -> worker \(w.pid)")
         w.phase = .busy
         w.task = spec.taskID
+        w.attempt = spec.attempt
         w.heldCPUs = spec.numCPUs
         availableCPUs -= spec.numCPUs
         workers[workerID] = w
@@ -92,8 +93,15 @@ extension HeadService {
             actorTaskFinished(actorID, taskID, failed: failed)
             return
         }
-        specs[taskID] = nil
-        cancelled.remove(taskID)
+        // The owner may already have resubmitted the task (a retry) before this report of the failed attempt
+        // arrived: the queued retry keeps its spec.
+        let finishedAttempt = workers[workerID].flatMap { $0.task == taskID ? $0.attempt : nil }
+        if let queued = specs[taskID], let finishedAttempt, queued.attempt > finishedAttempt {
+            // keep the retry
+        } else {
+            specs[taskID] = nil
+            cancelled.remove(taskID)
+        }
         if var w = workers[workerID], w.task == taskID {
             if w.phase == .busy { availableCPUs += w.heldCPUs }
             w.phase = .idle

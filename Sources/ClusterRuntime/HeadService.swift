@@ -40,6 +40,8 @@ public final class HeadService {
         var address: String = ""
         var phase: WorkerPhase = .starting
         var task: TaskID?
+        /// The attempt of `task` this worker runs.
+        var attempt = 0
         var heldCPUs: Double = 0
         var exitDetail = ""
         /// The actor this worker is dedicated to.
