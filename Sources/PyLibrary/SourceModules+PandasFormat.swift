@@ -142,7 +142,9 @@ def adjoin(space, columns):
 def format_index_labels(index):
     """Row labels as pandas prints them: formatted like a column, then the spaces every label starts with
     removed (so a sign column stays only when some number is negative); numbers padded to one width."""
-    cells = format_values(list(index), index._dtype)
+    # Labels are left-justified, and pandas gives a left-justified float's NaN a leading space.
+    na_rep = " " + NA_REP if index._dtype == "float64" else NA_REP
+    cells = format_values(list(index), index._dtype, True, na_rep)
     while cells and all(c[:1] == " " for c in cells):
         cells = [c[1:] for c in cells]
     if index._dtype in ("int64", "float64", "bool"):
