@@ -69,8 +69,7 @@ final class SeedNotebookTests: XCTestCase {
         XCTAssertEqual(errorName("10"), "NameError")
         XCTAssertEqual(errorName("11"), "NameError")
         XCTAssertEqual(errorName("None"), "ModuleNotFoundError")
-        // pandas exists; cell 29 reads debugging_ray.csv, which this scratch directory does not have.
-        XCTAssertEqual(errorName("29"), "FileNotFoundError")
+        XCTAssertEqual(errorName("29"), "ModuleNotFoundError")
         for label in ["1", "2", "3", "4", "5", "6", "7", "8", "12", "13", "14", "15", "16"] {
             XCTAssertNil(errorName(label), "cell \(label)")
         }
