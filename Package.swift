@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries wrapped as system-library targets, plus shims for variadic C APIs.
@@ -39,9 +40,10 @@ let package = Package(
             name: "PyLibrary", dependencies: ["PyRuntime", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: interpreterSettings),
         // The numpy subset: arrays over raw memory with typed, vectorisable kernels.
+        // Optimised in debug builds too: the tests move 1000 MiB arrays, which unoptimised loops take minutes for.
         .target(
             name: "PyNumpy", dependencies: ["PyRuntime", "PyLibrary", .product(name: "BigInt", package: "BigInt")],
-            swiftSettings: interpreterSettings),
+            swiftSettings: interpreterSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
 
         // The cluster runtime (issue 3 onwards): value types first.
         .target(name: "ClusterModel"),
@@ -56,9 +58,15 @@ let package = Package(
         // Front ends and the executable.
         .target(name: "REPL", dependencies: ["CellEngine", "LineEditing", "PyRuntime", "RayAPI"]),
         .target(
+            name: "JupyterKernel",
+            dependencies: [
+                "CellEngine", "Notebook", "PyRuntime", "ZeroMQ",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(
             name: "SwiftRayCLI",
             dependencies: [
-                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "REPL",
+                "PyRuntime", "PyLibrary", "RayAPI", "ClusterRuntime", "CellEngine", "Notebook", "REPL", "JupyterKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "swiftray", dependencies: ["SwiftRayCLI"]),
@@ -74,5 +82,6 @@ let package = Package(
         .testTarget(name: "ClusterRuntimeTests", dependencies: ["ClusterRuntime"]),
         .testTarget(name: "RayTests", dependencies: ["swiftray"]),
         .testTarget(name: "CellEngineTests", dependencies: ["CellEngine", "Notebook", "PyRuntime"]),
+        .testTarget(name: "KernelTests", dependencies: ["JupyterKernel", "Notebook", "swiftray"]),
     ]
 )

@@ -16,7 +16,7 @@
 #                       `python3 -m venv /tmp/rayenv && /tmp/rayenv/bin/pip install ray==2.60.0 numpy pandas`)
 #   SWIFTRAY_BIN=cmd    default .build/release/swiftray (build with `swift build -c release`)
 #   MICROBENCH=path     default ../shared/bench/ray/microbench.py next to the repo
-#   BENCH_SMALL=1       64 MiB arrays (passed to the benchmark; default 1 here)
+#   BENCH_SMALL=1       64 MiB arrays (passed to the benchmark; default 0: the 1 GiB arrays the goals name)
 #   BENCHMARKS_FILE     where to write the section (default BENCHMARKS.md)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +27,7 @@ ray_python="${RAY_PYTHON:-/tmp/rayenv/bin/python}"
 swiftray_bin="${SWIFTRAY_BIN:-.build/release/swiftray}"
 microbench="${MICROBENCH:-$repo/../shared/bench/ray/microbench.py}"
 out_file="${BENCHMARKS_FILE:-$repo/BENCHMARKS.md}"
-export BENCH_SMALL="${BENCH_SMALL:-1}"
+export BENCH_SMALL="${BENCH_SMALL:-0}"
 if ! "$ray_python" -c "import ray" 2>/dev/null; then
     echo "bench/ray.sh: no ray in $ray_python (see RAY_PYTHON above)" >&2
     exit 2
@@ -45,6 +45,10 @@ if ! "$swiftray_bin" -c "import numpy" 2>/dev/null; then
     program="$work/microbench_tasks.py"
     variant="without the numpy section (swiftray has no numpy yet)"
 fi
+# The machine's plain memcpy of 1 GiB, the baseline of the put goal.
+if command -v cc >/dev/null 2>&1 && cc -O2 -o "$work/memcpy_baseline" "$repo/bench/memcpy_baseline.c"; then
+    "$work/memcpy_baseline" > "$work/memcpy.txt" || true
+fi
 for i in $(seq 1 "$runs"); do
     echo "bench/ray.sh: run $i/$runs: ray"
     (cd "$work" && "$ray_python" "$program" > "$work/ray-$i.txt" 2> "$work/ray-$i.err") || true
@@ -53,3 +57,5 @@ for i in $(seq 1 "$runs"); do
         || (cd "$work" && "$swiftray_bin" "$program" > "$work/swiftray-$i.txt" 2> "$work/swiftray-$i.err") || true
 done
 python3 "$repo/bench/ray_compare.py" report "$work" "$runs" "$variant" "$out_file"
+# The seed notebook's cells 10 and 11 at full size, with peak memory (a section of their own).
+python3 "$repo/bench/seed_cells.py" "$runs" "$out_file" "$ray_python" "$(cd "$repo" && realpath "$swiftray_bin")"

@@ -94,6 +94,20 @@ def report(work, runs, variant, out_file):
         factor = sm / rm if k in HIGHER else rm / sm
         status = "met" if factor >= TARGET[k] else f"missed ({factor:.1f}x of the {TARGET[k]:g}x asked)"
         lines.append(f"- {label}: {factor:.1f}x — goal {goal}: {status}")
+    (rp, _), (sp, _) = median(ray, "put_large_s"), median(sr, "put_large_s")
+    if rp and sp:
+        status = "met" if sp <= rp else f"missed ({rp / sp:.2f}x of Ray's speed)"
+        lines.append(f"- put of a 1 GiB array: {rp / sp:.2f}x Ray's speed — goal at least as fast as Ray: {status}")
+    memcpy = parse(os.path.join(work, "memcpy.txt")).get("memcpy_1gib_s")
+    if sp and memcpy:
+        factor = sp / memcpy[0]
+        status = "met" if factor <= 1.5 else f"missed ({factor:.2f}x)"
+        lines.append(f"- put of 1 GiB vs this machine's memcpy of 1 GiB ({memcpy[0]:g} s): {factor:.2f}x — "
+                     f"goal within 1.5x: {status}")
+    (sg, _) = median(sr, "get_large_s")
+    if sg is not None:
+        status = "met" if sg < 0.001 else f"missed by {(sg - 0.001) * 1000:.2f} ms"
+        lines.append(f"- get of a 1 GiB array: {sg * 1000:.2f} ms — goal under 1 ms: {status}")
     (am, _) = median(sr, "async_actor_100x_sleep_0_5_s")
     if am is not None:
         status = "met" if am < 0.6 else f"missed by {am - 0.6:.3f} s"

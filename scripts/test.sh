@@ -6,7 +6,8 @@
 # 1. installs missing system libraries (scripts/install-system-packages.sh),
 # 2. builds everything, tests included,
 # 3. runs every test target with `swift test`,
-# 4. (later) runs the Jupyter kernel harness.
+# 4. the Jupyter kernel harness runs inside `swift test` (KernelTests.KernelHarnessTests) with the venv
+#    made below; without that venv those tests are skipped with a message.
 # Exits non-zero if any step fails, and ends with the test runner's summary lines.
 #
 # Tests run in one process, one at a time (no --parallel): the machines we use have 2 cores, some
@@ -39,6 +40,21 @@ if ! "$nbvenv/bin/python" -c "import nbformat" >/dev/null 2>&1 && command -v pyt
         || echo "test: could not install nbformat; notebook schema checks will be skipped"
 fi
 
+# The Jupyter kernel harness (Tests/Kernel, run by KernelTests): real Jupyter clients in a venv. Skipped,
+# with a message, where python3, venv or PyPI are not available; the kernel tests then skip themselves.
+jvenv=.build/jupyter-venv
+jpkgs="jupyter_client==8.10.0 jupyter_kernel_test==0.7.0 nbclient==0.11.0 nbformat==5.11.1 ipykernel==7.4.0 jupyter_console==6.6.3 pexpect==4.9.0"
+if ! "$jvenv/bin/python" -c "import jupyter_client, jupyter_kernel_test, nbclient, nbformat, ipykernel, jupyter_console, pexpect" >/dev/null 2>&1; then
+    if command -v python3 >/dev/null 2>&1; then
+        echo "test: python3 venv with Jupyter clients in $jvenv (for the kernel harness)"
+        # shellcheck disable=SC2086
+        { python3 -m venv "$jvenv" && timeout 600 "$jvenv/bin/pip" install --quiet $jpkgs; } >/dev/null 2>&1 \
+            || echo "test: could not install the Jupyter clients with pip; the kernel harness (KernelHarnessTests) will be skipped"
+    else
+        echo "test: no python3; the kernel harness (KernelHarnessTests) will be skipped"
+    fi
+fi
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 echo "test: swift test"
@@ -49,14 +65,6 @@ timeout --kill-after=30 "${TEST_TIMEOUT:-3600}" swift test --skip-build ${SWIFT_
 if [ "$status" -eq 124 ]; then
     echo "test: the test run exceeded ${TEST_TIMEOUT:-3600} s and was stopped" >&2
 fi
-
-# ---------------------------------------------------------------------------------------------
-# Jupyter kernel harness: TO BE FILLED by the kernel issues, once `swiftray kernel` exists.
-# It will run the conformance suite against Kernel/ (see the shared jupyter harness README:
-# KERNEL_SPEC_DIR=Kernel run_kernel_suite.sh <name>) and fail this script on a MUST-level failure.
-# The harness must come from inside this repository or be installed here, since CI starts from a
-# fresh clone. Nothing runs in this section yet.
-# ---------------------------------------------------------------------------------------------
 
 echo
 echo "==== test summary ===="

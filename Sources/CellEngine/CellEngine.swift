@@ -21,7 +21,8 @@
 //    pending or running (`RayModule.cancelTasks(submittedSince:)`), and the session stays usable.
 // 4. Display: a value that is not None, unless the cell ends with `;`, becomes `Out[N]`, its `text/plain` as
 //    IPython's pretty printer writes it (`PrettyPrinter`: long containers break one item per line at 79
-//    columns). An error becomes IPython's verbose traceback (`ErrorRenderer`: `Cell In[N], line L` with
+//    columns), plus the MIME types its `_repr_*_` methods give (`RichDisplay`; `display()` and the
+//    `IPython.display` module in `DisplayModule`). An error becomes IPython's verbose traceback (`ErrorRenderer`: `Cell In[N], line L` with
 //    numbered context), or `UsageError: message` for bad magic use.
 //
 // Invariants
@@ -47,7 +48,8 @@
 //   the cell that submitted it; routing by time (the current or last cell) is what Jupyter users see.
 //
 // Known differences from IPython: functions and most library objects display their `repr` (IPython adds
-// signatures: `<function __main__.f(a)>`); only `text/plain` is produced (no HTML or images yet); `In` holds
+// signatures: `<function __main__.f(a)>`); `IPython.display.SVG` keeps its markup as given (IPython re-serializes it);
+// builtins have no docstrings in `obj?`; `In` holds
 // the raw cells (IPython's holds the transformed ones); `!cmd` and `%%bash` merge stderr into stdout;
 // automagic (magics without `%`) is off; `%time?` prints the help instead of paging it.
 

@@ -1,3 +1,4 @@
+import Notebook
 import PyRuntime
 
 /// The two text streams a cell writes to.
@@ -10,10 +11,50 @@ public enum StreamName: String, Sendable {
 public enum CellOutput {
     /// Text written to a stream (the driver's `print`, or output forwarded from workers and actors).
     case stream(StreamName, String)
-    /// The cell's value: `Out[n]`, with its `text/plain` form.
+    /// The cell's value: `Out[n]`, with its `text/plain` form (a value that has only that form).
     case result(executionCount: Int, text: String)
+    /// The cell's value when it has richer forms too (`_repr_html_`, `_repr_png_`...): all its MIME types,
+    /// `text/plain` included. Text front ends show `data.plainText`.
+    case richResult(executionCount: Int, data: MimeBundle)
+    /// `display(...)`, `DisplayHandle.update(...)` or `clear_output(...)`: Jupyter's `display_data`,
+    /// `update_display_data` and `clear_output` messages.
+    case display(DisplayEvent)
     /// An uncaught exception, rendered for the front end.
     case error(CellError)
+}
+
+/// The MIME types of one displayed object: `text/plain` always, plus what its `_repr_*_` methods give.
+/// Text types are strings, images base64 strings, `application/json` any JSON value.
+public struct MimeBundle: Equatable, Sendable {
+    public var data: JSONObject
+    /// Per-type metadata (`{"image/png": {"width": 50}}`), empty for most objects.
+    public var metadata: JSONObject
+
+    public init(data: JSONObject = JSONObject(), metadata: JSONObject = JSONObject()) {
+        self.data = data
+        self.metadata = metadata
+    }
+
+    /// `text/plain` ("" when absent).
+    public var plainText: String { data["text/plain"]?.stringValue ?? "" }
+}
+
+/// What a `display` call did to the cell's output area.
+public enum DisplayEvent: Equatable, Sendable {
+    /// Show `bundle` (`display(obj)`); `displayID` names it for later updates.
+    case show(MimeBundle, displayID: String?)
+    /// Replace every output shown under `displayID` (`handle.update(obj)`, `update_display`).
+    case update(MimeBundle, displayID: String)
+    /// Clear the output area, at once or (`wait`) when the next output arrives (`clear_output`).
+    case clear(wait: Bool)
+
+    /// The text a terminal front end prints for it (nil: nothing to print).
+    public var plainText: String? {
+        switch self {
+        case .show(let bundle, _), .update(let bundle, _): bundle.plainText
+        case .clear: nil
+        }
+    }
 }
 
 /// An exception that ended a cell, with everything a front end shows: Jupyter's `ename`, `evalue` and

@@ -95,7 +95,7 @@ public final class NotebookRunner {
         for (index, result) in results {
             doc.recordExecution(
                 ofCell: index, executionCount: result.executionCount,
-                outputs: result.outputs.all.map(Self.notebookOutput),
+                outputs: Self.notebookOutputs(result.outputs.all),
                 timing: CellTiming(
                     busy: Timestamp.iso8601(result.started), executeInput: Timestamp.iso8601(result.started),
                     executeReply: Timestamp.iso8601(result.finished), idle: Timestamp.iso8601(result.finished)))
@@ -105,7 +105,7 @@ public final class NotebookRunner {
     }
 
     /// `metadata.language_info` as a Python kernel reports it.
-    static let languageInfo: JSONValue = .object(
+    public static let languageInfo: JSONValue = .object(
         JSONObject([
             ("name", .string("python")), ("version", .string("3.11")), ("mimetype", .string("text/x-python")),
             ("file_extension", .string(".py")), ("pygments_lexer", .string("ipython3")),
@@ -113,12 +113,54 @@ public final class NotebookRunner {
             ("nbconvert_exporter", .string("python")),
         ]))
 
-    /// An engine output as nbformat stores it.
-    public static func notebookOutput(_ output: CellOutput) -> NotebookOutput {
+    /// A cell's engine outputs as nbformat stores them, replaying display updates and clears as nbclient
+    /// does: an update replaces the data of every output shown under its display id, `clear_output` empties
+    /// the list (with `wait`, just before the next output).
+    public static func notebookOutputs(_ outputs: [CellOutput]) -> [NotebookOutput] {
+        var stored: [NotebookOutput] = []
+        var displayIDs: [String?] = []
+        var pendingClear = false
+        for output in outputs {
+            if case .display(.clear(let wait)) = output {
+                if wait {
+                    pendingClear = true
+                } else {
+                    stored = []
+                    displayIDs = []
+                }
+                continue
+            }
+            if case .display(.update(let bundle, let id)) = output {
+                for i in stored.indices where displayIDs[i] == id {
+                    stored[i] = .displayData(data: bundle.data.entries.map { ($0.key, $0.value) }, metadata: bundle.metadata)
+                }
+                continue
+            }
+            if pendingClear {
+                stored = []
+                displayIDs = []
+                pendingClear = false
+            }
+            guard let converted = notebookOutput(output) else { continue }
+            stored.append(converted)
+            if case .display(.show(_, let id)) = output { displayIDs.append(id) } else { displayIDs.append(nil) }
+        }
+        return stored
+    }
+
+    /// An engine output as nbformat stores it (nil for display updates and clears, which change earlier
+    /// outputs instead; see `notebookOutputs`).
+    public static func notebookOutput(_ output: CellOutput) -> NotebookOutput? {
         switch output {
         case .stream(let name, let text): .stream(name: name.rawValue, text: text)
         case .result(let count, let text):
             .executeResult(executionCount: count, data: [("text/plain", .string(text))], metadata: JSONObject())
+        case .richResult(let count, let bundle):
+            .executeResult(
+                executionCount: count, data: bundle.data.entries.map { ($0.key, $0.value) }, metadata: bundle.metadata)
+        case .display(.show(let bundle, _)):
+            .displayData(data: bundle.data.entries.map { ($0.key, $0.value) }, metadata: bundle.metadata)
+        case .display: nil
         case .error(let e): .error(ename: e.ename, evalue: e.evalue, traceback: e.traceback)
         }
     }

@@ -48,6 +48,19 @@ public struct SessionSettings {
     }
 }
 
+/// How a front end wants one cell run (Jupyter's `execute_request` flags).
+public struct ExecuteOptions: Sendable {
+    /// Record the cell in `In`/`Out` and advance the execution count (`store_history`).
+    public var storeHistory = true
+    /// Run quietly: no result is displayed and nothing is recorded (`silent`); printed output still shows.
+    public var silent = false
+
+    public init(storeHistory: Bool = true, silent: Bool = false) {
+        self.storeHistory = storeHistory
+        self.silent = silent
+    }
+}
+
 /// What running one cell did.
 public struct CellResult {
     public enum Status: Sendable, Equatable {
@@ -61,6 +74,10 @@ public struct CellResult {
     public var resultText: String?
     /// The displayed value.
     public var value: Value?
+    /// The displayed value's MIME bundle (`text/plain` and any rich forms), nil when nothing was shown.
+    public var resultData: MimeBundle?
+    /// For a help cell (`obj?`, `obj??`): the text IPython pages (Jupyter's `page` payload).
+    public var page: String?
     /// Why the cell failed (`status == .error`).
     public var error: CellError?
     /// Everything the cell printed, its result and its error, in order (keeps growing if background tasks
@@ -121,6 +138,7 @@ public final class Session {
         Library.registerAll()
         RayModule.register()
         NumpyModule.register()
+        DisplayModule.register()
         if settings.capturesOutput {
             let router = StreamRouter(
                 fallback: (FileDescriptorSink(fd: 1), FileDescriptorSink(fd: 2, lineBuffered: true)))
@@ -140,6 +158,9 @@ public final class Session {
         if settings.recognizesMagics || settings.displaysResults {
             installCellFeatures()
         }
+        installDisplayBuiltins()
+        installInputBuiltins()
+        installInspectBuiltins()
     }
 
     /// The namespace cells run in.
@@ -154,24 +175,57 @@ public final class Session {
     ///   - observer: told about each output as it happens (front ends print live).
     /// - Returns: status, result and outputs. Never throws: errors are part of the result.
     public func execute(_ source: String, observer: ((CellOutput) -> Void)? = nil) -> CellResult {
+        execute(source, options: ExecuteOptions(), observer: observer)
+    }
+
+    /// Run one cell as `execute(_:observer:)` does, with Jupyter's `store_history` and `silent` choices.
+    public func execute(_ source: String, options: ExecuteOptions, observer: ((CellOutput) -> Void)? = nil)
+        -> CellResult
+    {
+        let storeHistory = options.storeHistory && !options.silent
         let n = executionCount
         let outputs = CellOutputs(observer: observer)
         router?.startCell(outputs)
         currentOutputs = outputs
         let started = clock.wallSeconds()
-        storeInput(n, source)
-        executionCount += 1
+        if storeHistory {
+            storeInput(n, source)
+            executionCount += 1
+        }
         let mark = RayModule.submissionMark(interp)
         var result = CellResult(
             executionCount: n, status: .ok, resultText: nil, value: nil, error: nil, outputs: outputs, started: started,
             finished: started)
+        if settings.recognizesMagics, let help = Self.helpRequest(source) {
+            // `obj?` / `obj??`: IPython pages the object's information instead of running the cell.
+            if let found = inspect(help.name, cursor: help.name.unicodeScalars.count, detailLevel: help.detail) {
+                result.page = found.text
+            } else {
+                outputs.append(.stream(.stdout, "Object `\(help.name)` not found.\n"))
+            }
+            result.finished = clock.wallSeconds()
+            return result
+        }
         do throws(PyError) {
-            if let value = try runCell(source, n), !value.isNone, settings.displaysResults {
-                let text = try PrettyPrinter.format(value, interp)
-                storeOutput(n, value)
+            if let value = try runCell(source, n), !value.isNone, settings.displaysResults, !options.silent {
+                let (bundle, formatErrors) = try mimeBundle(value)
+                let text = bundle.plainText
+                if storeHistory { storeOutput(n, value) }
                 result.value = value
                 result.resultText = text
-                outputs.append(.result(executionCount: n, text: text))
+                result.resultData = bundle
+                for failure in formatErrors.map(describe) {
+                    outputs.append(.error(failure))
+                    if result.error == nil {
+                        result.status = .error
+                        result.error = failure
+                    }
+                }
+                if bundle.data.keys == ["text/plain"] && bundle.metadata.isEmpty {
+                    outputs.append(.result(executionCount: n, text: text))
+                } else {
+                    outputs.append(.richResult(executionCount: n, data: bundle))
+                }
             }
         } catch {
             let failure = describe(error.exception)

@@ -44,6 +44,18 @@ public enum Message: Sendable {
     /// Look up a named actor: the head answers with `actorInfo`.
     case getNamedActor(name: String, namespace: String)
     case actorInfo(ActorRecord?)
+    /// Object store (to the head, which manages the node's capacity): room for a new object of `size` bytes
+    /// (the head spills others to disk first if needed); the reply is `storeReply`.
+    case storeReserve(objectID: ObjectID, size: Int, owner: String)
+    /// Bring a spilled object back into shared memory; the reply is `storeReply` (`ok` false: unknown).
+    case storeRestore(objectID: ObjectID)
+    /// The object's last reference went: delete it from memory and disk.
+    case storeDelete(objectID: ObjectID)
+    /// `recycled`: the /dev/shm file of a deleted object whose pages the new object may take over (its
+    /// creator renames it; empty for none).
+    case storeReply(ok: Bool, recycled: String)
+    /// The object's bytes are all written: from now on it may be spilled.
+    case storeSeal(objectID: ObjectID)
 
     public func encoded() -> [UInt8] {
         var w = WireWriter()
@@ -148,6 +160,24 @@ public enum Message: Sendable {
             } else {
                 w.u8(0)
             }
+        case .storeReserve(let object, let size, let owner):
+            w.u8(26)
+            w.id(object)
+            w.int(size)
+            w.string(owner)
+        case .storeRestore(let object):
+            w.u8(27)
+            w.id(object)
+        case .storeDelete(let object):
+            w.u8(28)
+            w.id(object)
+        case .storeReply(let ok, let recycled):
+            w.u8(29)
+            w.bool(ok)
+            w.string(recycled)
+        case .storeSeal(let object):
+            w.u8(30)
+            w.id(object)
         case .taskEvents(let events):
             w.u8(22)
             w.varint(UInt64(events.count))
@@ -196,6 +226,11 @@ public enum Message: Sendable {
         case 23: message = .killActor(actorID: try r.actorID(), noRestart: try r.bool())
         case 24: message = .getNamedActor(name: try r.string(), namespace: try r.string())
         case 25: message = .actorInfo(try r.u8() == 0 ? nil : try ActorRecord.decode(&r))
+        case 26: message = .storeReserve(objectID: try r.objectID(), size: try r.int(), owner: try r.string())
+        case 27: message = .storeRestore(objectID: try r.objectID())
+        case 28: message = .storeDelete(objectID: try r.objectID())
+        case 29: message = .storeReply(ok: try r.bool(), recycled: try r.string())
+        case 30: message = .storeSeal(objectID: try r.objectID())
         case 22: message = .taskEvents(try r.list { (r) throws(WireError) in try TaskEvent.decode(&r) })
         case let tag: throw WireError("unknown message tag \(tag)")
         }

@@ -2,7 +2,85 @@
 
 /// Which table a `query` asks for.
 public enum QueryKind: UInt8, Sendable {
-    case tasks, workers, nodes, resources, actors
+    case tasks, workers, nodes, resources, actors, objects
+}
+
+/// Where a large object is: in the node's shared memory, or spilled to disk.
+public enum StoredLocation: UInt8, Sendable {
+    case sharedMemory, spilled, both
+}
+
+/// A row of the node's object store table (`swiftray memory`, `list_objects`).
+public struct StoreObjectRecord: Sendable, Equatable {
+    public var objectID: ObjectID
+    public var size: Int
+    public var location: StoredLocation
+    /// The owner's address.
+    public var owner: String
+
+    public init(objectID: ObjectID, size: Int, location: StoredLocation, owner: String) {
+        self.objectID = objectID
+        self.size = size
+        self.location = location
+        self.owner = owner
+    }
+
+    func encode(_ w: inout WireWriter) {
+        w.id(objectID)
+        w.int(size)
+        w.u8(location.rawValue)
+        w.string(owner)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> StoreObjectRecord {
+        let id = try r.objectID()
+        let size = try r.int()
+        guard let location = StoredLocation(rawValue: try r.u8()) else { throw WireError("bad object location") }
+        return StoreObjectRecord(objectID: id, size: size, location: location, owner: try r.string())
+    }
+}
+
+/// The node store's totals: capacity and use, and what spilling and restoring have moved so far.
+public struct StoreStats: Sendable, Equatable {
+    public var capacity: Int
+    public var used: Int
+    public var spilledBytes: Int
+    public var spilledObjects: Int
+    public var spillSeconds: Double
+    public var restoredBytes: Int
+    public var restoredObjects: Int
+    public var restoreSeconds: Double
+    /// Bytes of deleted objects kept for new ones to reuse (counted in `used`).
+    public var reusable: Int = 0
+
+    public init(
+        capacity: Int, used: Int = 0, spilledBytes: Int = 0, spilledObjects: Int = 0, spillSeconds: Double = 0,
+        restoredBytes: Int = 0, restoredObjects: Int = 0, restoreSeconds: Double = 0
+    ) {
+        self.capacity = capacity
+        self.used = used
+        self.spilledBytes = spilledBytes
+        self.spilledObjects = spilledObjects
+        self.spillSeconds = spillSeconds
+        self.restoredBytes = restoredBytes
+        self.restoredObjects = restoredObjects
+        self.restoreSeconds = restoreSeconds
+    }
+
+    func encode(_ w: inout WireWriter) {
+        for v in [capacity, used, spilledBytes, spilledObjects, restoredBytes, restoredObjects, reusable] { w.int(v) }
+        w.double(spillSeconds)
+        w.double(restoreSeconds)
+    }
+
+    static func decode(_ r: inout WireReader) throws(WireError) -> StoreStats {
+        let v = try (0..<7).map { _ throws(WireError) in try r.int() }
+        var stats = StoreStats(
+            capacity: v[0], used: v[1], spilledBytes: v[2], spilledObjects: v[3], spillSeconds: try r.double(),
+            restoredBytes: v[4], restoredObjects: v[5], restoreSeconds: try r.double())
+        stats.reusable = v[6]
+        return stats
+    }
 }
 
 /// Ray's actor states.
@@ -257,6 +335,7 @@ public enum QueryResult: Sendable, Equatable {
     case nodes([NodeRecord])
     case resources(total: [String: Double], available: [String: Double])
     case actors([ActorRecord])
+    case objects([StoreObjectRecord], StoreStats)
 
     func encode(_ w: inout WireWriter) {
         switch self {
@@ -280,6 +359,11 @@ public enum QueryResult: Sendable, Equatable {
             w.u8(4)
             w.varint(UInt64(rows.count))
             for row in rows { row.encode(&w) }
+        case .objects(let rows, let stats):
+            w.u8(5)
+            w.varint(UInt64(rows.count))
+            for row in rows { row.encode(&w) }
+            stats.encode(&w)
         }
     }
 
@@ -290,6 +374,9 @@ public enum QueryResult: Sendable, Equatable {
         case 2: return .nodes(try r.list { (r) throws(WireError) in try NodeRecord.decode(&r) })
         case 3: return .resources(total: try decodeResources(&r), available: try decodeResources(&r))
         case 4: return .actors(try r.list { (r) throws(WireError) in try ActorRecord.decode(&r) })
+        case 5:
+            return .objects(
+                try r.list { (r) throws(WireError) in try StoreObjectRecord.decode(&r) }, try StoreStats.decode(&r))
         case let t: throw WireError("bad query result tag \(t)")
         }
     }

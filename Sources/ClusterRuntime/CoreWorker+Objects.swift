@@ -13,6 +13,15 @@ extension CoreWorker {
         sendFromCaller(out)
     }
 
+    /// One more local reference for a mapping of `id` (false when this process no longer tracks it).
+    func pinWhileMapped(_ id: ObjectID) -> Bool {
+        monitor.withLock {
+            guard objects[id] != nil else { return false }
+            objects[id]!.localRefs += 1
+            return true
+        }
+    }
+
     /// A Python ObjectRef for `id` was destroyed.
     public func removeLocalReference(_ id: ObjectID) {
         var out: [Outgoing] = []
@@ -56,7 +65,7 @@ extension CoreWorker {
         if let owner = entry.owner {
             out.append(.peer(owner, .removeReference(objectID: id, borrower: address)))
         } else if case .shared = entry.value {
-            SharedObjectStore.delete(id, session: session)
+            out.append(.head(.storeDelete(objectID: id)))
         }
         for c in entry.contained {
             guard objects[c.id] != nil else { continue }
@@ -83,7 +92,7 @@ extension CoreWorker {
         }
         guard var entry = objects[id] else {
             // Nobody wants it any more (a dropped ref to a fire-and-forget task): discard.
-            if case .shared = payload { SharedObjectStore.delete(id, session: session) }
+            if case .shared = payload { out.append(.head(.storeDelete(objectID: id))) }
             return
         }
         if entry.value != nil { return }
@@ -104,10 +113,10 @@ extension CoreWorker {
     static func returnPin(_ owner: String) -> String { "pin:" + owner }
 
     /// `ray.put`: a new object owned by this process. Large values go to shared memory.
-    public func put(_ bytes: [UInt8], contained: [OwnedObject]) throws(RuntimeFailure) -> ObjectID {
+    public func put(_ contents: ObjectContents, contained: [OwnedObject]) throws(RuntimeFailure) -> ObjectID {
         putIndex += 1
         let id = ObjectID.put(by: currentTaskID, k: putIndex)
-        let payload = try makePayload(id, bytes)
+        let payload = try makePayload(id, contents)
         var out: [Outgoing] = []
         monitor.withLock {
             var entry = ObjectEntry(owner: nil)
@@ -119,20 +128,64 @@ extension CoreWorker {
         return id
     }
 
-    /// Inline small values; write large ones to the shared-memory store under `id`.
-    public func makePayload(_ id: ObjectID, _ bytes: [UInt8]) throws(RuntimeFailure) -> ObjectPayload {
-        let inline = bytes.count < SharedObjectStore.inlineLimit
-        RuntimeLog.event(
-            .createObject, "\(id.hex), \(bytes.count) bytes, in the \(inline ? "in-process store" : "shared-memory store")")
-        return inline ? .inline(bytes) : try SharedObjectStore.create(id, bytes, session: session)
+    /// Inline small values (with their buffers laid out after the stream); write large ones to the
+    /// shared-memory store under `id`.
+    public func makePayload(_ id: ObjectID, _ contents: ObjectContents, owner: String? = nil) throws(RuntimeFailure)
+        -> ObjectPayload
+    {
+        let size = contents.storedSize
+        let inline = size < SharedObjectStore.inlineLimit
+        RuntimeLog.event(.createObject, "\(id.hex), \(size) bytes, in the \(inline ? "in-process store" : "shared-memory store")")
+        guard inline else {
+            // The head makes room (spilling others if the store is full), then the bytes go straight in.
+            guard case .storeReply(true, let recycled) = try requestFromHead(
+                .storeReserve(objectID: id, size: size, owner: owner ?? address))
+            else { throw RuntimeFailure("the object store refused object \(id.hex)") }
+            let payload: ObjectPayload
+            do throws(RuntimeFailure) {
+                payload = try SharedObjectStore.create(id, contents, session: session, recycling: recycled)
+            } catch {
+                sendToHead(.storeDelete(objectID: id))
+                throw error
+            }
+            sendToHead(.storeSeal(objectID: id))
+            return payload
+        }
+        if contents.buffers.isEmpty { return .inline(contents.stream) }
+        let layout = ObjectLayout(contents)
+        var bytes = [UInt8](repeating: 0, count: layout.total)
+        bytes.withUnsafeMutableBytes { layout.write(contents, to: $0.baseAddress!) }
+        return .inline(bytes)
     }
 
-    /// The bytes of an inline or shared payload.
-    public func bytes(of id: ObjectID, _ payload: ObjectPayload) throws(RuntimeFailure) -> [UInt8] {
+    /// The stream and buffers of an object: a read-only mapping of a shared one (nothing is copied but the
+    /// stream), the bytes of an inline one.
+    /// - Parameter populate: map with the pages in place (a task argument is read whole; a `ray.get` maps
+    ///   lazily and returns at once).
+    public func contents(of id: ObjectID, _ payload: ObjectPayload, populate: Bool = false) throws(RuntimeFailure)
+        -> StoredObject
+    {
         switch payload {
-        case .inline(let b): return b
-        case .shared(let size): return try SharedObjectStore.read(id, size: size, session: session)
-        case .error(let b): return b
+        case .inline(let bytes), .error(let bytes):
+            guard bytes.starts(with: ObjectLayout.magic) else { return StoredObject(stream: bytes, buffers: [], owner: nil) }
+            let copy = InlineObjectBytes(copying: bytes)
+            return try ObjectLayout.contents(UnsafeRawPointer(copy.bytes.baseAddress!), count: bytes.count, owner: copy)
+        case .shared(let size):
+            let mapping: ObjectMapping
+            do throws(RuntimeFailure) {
+                mapping = try SharedObjectStore.map(id, size: size, session: session, populate: populate)
+            } catch {
+                // Spilled to disk: the head copies it back (making room as for a new object).
+                guard case .storeReply(true, _) = try requestFromHead(.storeRestore(objectID: id)) else { throw error }
+                mapping = try SharedObjectStore.map(id, size: size, session: session, populate: populate)
+            }
+            if pinWhileMapped(id) {
+                mapping.release = { [weak self] in
+                    guard let self, !self.isStopping else { return }
+                    self.removeLocalReference(id)
+                }
+            }
+            return try ObjectLayout.contents(mapping.base, count: mapping.count, owner: mapping)
         }
     }
 
@@ -248,4 +301,36 @@ extension CoreWorker {
         }
     }
 
+}
+
+/// One object of this process's reference table, as `list_objects` reports it.
+public struct ReferenceRecord: Sendable {
+    public var objectID: ObjectID
+    /// Bytes, when the value is here (inline) or known (in the shared store); -1 while it is pending.
+    public var size: Int
+    /// Ray's reference types: LOCAL_REFERENCE, USED_BY_PENDING_TASK, CAPTURED_IN_OBJECT, BORROWED.
+    public var referenceType: String
+    public var isReady: Bool
+    public var isOwned: Bool
+}
+
+extension CoreWorker {
+    /// The objects this process holds references to, in no particular order.
+    public func referenceTable() -> [ReferenceRecord] {
+        monitor.withLock {
+            objects.map { id, entry in
+                var size = -1
+                switch entry.value {
+                case .inline(let bytes)?, .error(let bytes)?: size = bytes.count
+                case .shared(let n)?: size = n
+                case nil: break
+                }
+                let type =
+                    entry.localRefs > 0
+                    ? "LOCAL_REFERENCE" : entry.submittedRefs > 0 ? "USED_BY_PENDING_TASK" : !entry.borrowers.isEmpty ? "BORROWED" : "CAPTURED_IN_OBJECT"
+                return ReferenceRecord(
+                    objectID: id, size: size, referenceType: type, isReady: entry.value != nil, isOwned: entry.owner == nil)
+            }
+        }
+    }
 }

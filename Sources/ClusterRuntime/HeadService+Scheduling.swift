@@ -184,6 +184,8 @@ extension HeadService {
         switch kind {
         case .tasks:
             return .tasks(taskOrder.compactMap { tasks[$0] })
+        case .objects:
+            return store.table
         case .workers:
             var rows = drivers.values.map {
                 WorkerRecord(workerID: $0.id, pid: $0.pid, isAlive: true, kind: .driver, nodeID: config.nodeID, exitDetail: "")
@@ -219,6 +221,7 @@ extension HeadService {
             _ = ProcessControl.waitForExit(w.pid, seconds: 1)
             if let fd = w.exitFD { close(fd) }
         }
+        store.unlinker.stop()
         config.session.remove()
         peers.closeAll()
         router.close()

@@ -89,6 +89,8 @@ public final class HeadService {
     var running = true
     /// Connections to core workers' own sockets (for messages about their tasks).
     let peers: Peers
+    /// The node's shared-memory object store: capacity, spilling, restoring.
+    let store: NodeObjectStore
     /// Most finished tasks kept in the task table (Ray keeps a bounded history too).
     let taskHistoryLimit = 100_000
 
@@ -107,6 +109,7 @@ public final class HeadService {
         }
         driverExitFD = ProcessControl.exitDescriptor(of: config.driverPID)
         peers = Peers(context: context)
+        store = NodeObjectStore(session: config.session, capacity: config.objectStoreMemory)
     }
 
     /// Run until shutdown or until the driver dies, then clean up. Returns the exit status.
@@ -127,8 +130,10 @@ public final class HeadService {
             }
             let ready: [ZMQEvents]
             do throws(ZMQError) {
-                // Without pidfds, poll for dead processes twice a second.
-                ready = try zmqPoll(items, timeout: driverExitFD == nil ? .milliseconds(500) : nil)
+                // Without pidfds, poll for dead processes twice a second; with files kept for reuse, wake to
+                // release the ones that waited too long.
+                let timed = driverExitFD == nil || !store.pool.isEmpty
+                ready = try zmqPoll(items, timeout: timed ? .milliseconds(500) : nil)
             } catch {
                 break
             }
@@ -147,6 +152,7 @@ public final class HeadService {
                 workerExited(id)
             }
             if driverExitFD == nil { checkWorkersWithoutPidfd() }
+            store.trimPool()
         }
         cleanUp()
         return 0
@@ -236,6 +242,18 @@ public final class HeadService {
             running = false
         case .killActor(let actorID, let noRestart):
             killActor(actorID, noRestart: noRestart)
+        case .storeReserve(let id, let size, let owner):
+            let (recycled, notices) = store.reserve(id, size: size, owner: owner)
+            reply(identity, .storeReply(ok: true, recycled: recycled ?? ""))
+            announce(notices)
+        case .storeSeal(let id):
+            store.seal(id)
+        case .storeRestore(let id):
+            let (ok, notices) = store.restore(id)
+            reply(identity, .storeReply(ok: ok, recycled: ""))
+            announce(notices)
+        case .storeDelete(let id):
+            store.delete(id)
         case .getNamedActor(let name, let namespace):
             let found = actorOrder.lazy.compactMap { self.actors[$0]?.record }.first {
                 $0.name == name && $0.namespace == namespace && $0.state != .dead
@@ -243,6 +261,16 @@ public final class HeadService {
             reply(identity, .actorInfo(found))
         default:
             RuntimeLog.warning("head: unexpected message \(message)")
+        }
+    }
+
+    /// Lines the raylet prints on the drivers' stderr as `(raylet) ...` (spilling notices).
+    func announce(_ notices: [String]) {
+        for text in notices {
+            RuntimeLog.info(text)
+            for driver in drivers.values {
+                peers.send(.log(pid: 0, name: "raylet", isStderr: true, text: text + "\n"), to: driver.address)
+            }
         }
     }
 

@@ -5,15 +5,13 @@ import PyRuntime
 #endif
 
 /// How arrays and numpy scalars travel between processes. In band: the metadata (dtype, shape) followed by the
-/// C-ordered bytes. Out of band (arrays of at least 64 KiB, when the writer allows it): only the metadata
+/// C-ordered bytes. Out of band (whenever the writer allows it, as pickle protocol 5 does): only the metadata
 /// travels in the stream and the data is a buffer over the array's own memory, which the object store copies
 /// once; the reader builds the array over the buffer it is given without copying, read-only when the buffer
 /// is (a sealed object mapped from the store), keeping the buffer, and so the mapping, alive.
 enum ArrayCodec {
     static let kind = "numpy.ndarray"
     static let scalarKind = "numpy.generic"
-    /// Arrays below this size stay in band: mapping a store object costs more than copying them.
-    static let outOfBandThreshold = 64 * 1024
 
     static func register() {
         let codec = ExternalValueCodec(
@@ -36,7 +34,6 @@ enum ArrayCodec {
             },
             encodeOutOfBand: { (_, object) throws(PyError) -> (meta: [UInt8], buffer: OutOfBandBuffer)? in
                 let a = object as! PyNDArray
-                guard a.nbytes >= outOfBandThreshold else { return nil }
                 let c = a.contiguous()
                 let buffer = OutOfBandBuffer(base: c.data, count: c.nbytes, isWritable: false, owner: c.storage)
                 return (metadata(a.dtype, a.shape), buffer)

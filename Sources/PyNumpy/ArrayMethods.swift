@@ -64,6 +64,7 @@ enum ArrayMethods {
                 if !d.isFinite { throw .overflowError("cannot convert float \(d.isNaN ? "NaN" : "infinity") to integer") }
                 return .int(Int(Conversions.int64(d)))
             }
+            if case .bool(let b) = x { return .int(b ? 1 : 0) }
             return x.python
         }
         Builtins.method(t, "__index__") { (_, v, _) throws(PyError) -> Value in
@@ -78,12 +79,22 @@ enum ArrayMethods {
     /// Reductions as methods: `a.sum(axis=None)` and friends.
     static func installReductions(_ t: PyType) {
         let kinds: [(String, Reductions.Kind)] = [
-            ("sum", .sum), ("mean", .mean), ("min", .min), ("max", .max), ("argmax", .argmax), ("argmin", .argmin),
-            ("any", .any), ("all", .all),
+            ("sum", .sum), ("prod", .prod), ("mean", .mean), ("min", .min), ("max", .max), ("argmax", .argmax),
+            ("argmin", .argmin), ("any", .any), ("all", .all),
         ]
         for (name, kind) in kinds {
             Builtins.method(t, name) { (interp, v, args) throws(PyError) -> Value in
                 try reduce(interp, kind, v, args.argument(0, "axis"), keepdims: args.keyword("keepdims"))
+            }
+        }
+        for (name, kind) in [("cumsum", Reductions.Kind.sum), ("cumprod", .prod)] {
+            Builtins.method(t, name) { (interp, v, args) throws(PyError) -> Value in
+                try cumulative(interp, kind, try array(v), args.argument(0, "axis"))
+            }
+        }
+        for (name, root) in [("var", false), ("std", true)] {
+            Builtins.method(t, name) { (interp, v, args) throws(PyError) -> Value in
+                try statistic(interp, try array(v), args.argument(0, "axis"), args.keyword("ddof"), root: root)
             }
         }
     }
@@ -97,11 +108,56 @@ enum ArrayMethods {
             let axis = try NumpyBridge.index(interp, axisValue)
             throw PyError(PyException.make(NumpyErrors.axisError, "axis \(axis) is out of bounds for array of dimension 0"))
         }
+        if let axisValue, let tuple = axisValue.asTuple, kind != .argmax && kind != .argmin {
+            var axes: [Int] = []
+            for x in tuple.items {
+                guard let axis = try NumpyBridge.axisArgument(interp, x, ndim: a.ndim) else {
+                    throw .typeError("an integer is required for the axis")
+                }
+                if axes.contains(axis) { throw .valueError("duplicate value in 'axis'") }
+                axes.append(axis)
+            }
+            let r = try Reductions.reduce(kind, a, axes: axes.sorted())
+            return try keepDimensions(interp, r, a, axes, keepdims)
+        }
         let axis = try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim)
         let r = try Reductions.reduce(kind, a, axis: axis)
+        return try keepDimensions(interp, r, a, axis.map { [$0] } ?? Array(0..<a.ndim), keepdims)
+    }
+
+    /// `cumsum` / `cumprod` with an `axis` argument (None: flattened).
+    static func cumulative(_ interp: Interpreter, _ kind: Reductions.Kind, _ a: PyNDArray, _ axisValue: Value?)
+        throws(PyError) -> Value
+    {
+        let axis = a.ndim == 0 ? nil : try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim)
+        return .object(try Reductions.accumulate(kind, a, axis: axis))
+    }
+
+    /// `var` / `std` with `axis` (int, tuple or None) and `ddof`.
+    static func statistic(_ interp: Interpreter, _ a: PyNDArray, _ axisValue: Value?, _ ddofValue: Value?, root: Bool)
+        throws(PyError) -> Value
+    {
+        var axes: [Int]? = nil
+        if let axisValue, let tuple = axisValue.asTuple {
+            axes = []
+            for x in tuple.items {
+                if let k = try NumpyBridge.axisArgument(interp, x, ndim: a.ndim) { axes!.append(k) }
+            }
+            axes!.sort()
+        } else if let k = try NumpyBridge.axisArgument(interp, axisValue, ndim: a.ndim) {
+            axes = [k]
+        }
+        let ddof = try ddofValue.map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0
+        return try Statistics.variance(a, axes: axes, ddof: ddof, root: root)
+    }
+
+    /// With `keepdims=True`: the result with the reduced axes kept as length 1.
+    static func keepDimensions(_ interp: Interpreter, _ r: Value, _ a: PyNDArray, _ axes: [Int], _ keepdims: Value?)
+        throws(PyError) -> Value
+    {
         if let keepdims, try interp.isTrue(keepdims), let out = r.asObject as? PyNDArray {
             var shape = a.shape
-            if let axis { shape[axis] = 1 } else { shape = shape.map { _ in 1 } }
+            for axis in axes { shape[axis] = 1 }
             let c = out.contiguous(force: out.isScalar)
             return .object(c.view(shape: shape, strides: PyNDArray.contiguousStrides(shape, c.dtype.itemSize), offset: c.offset))
         }
@@ -157,6 +213,10 @@ enum ArrayMethods {
             var position = 0
             try a.forEachElementOffset { (p) throws(PyError) in position = p }
             return a.element(at: position).python
+        }
+        Builtins.method(t, "round") { (interp, v, args) throws(PyError) -> Value in
+            let decimals = try args.argument(0, "decimals").map { (x) throws(PyError) -> Int in try NumpyBridge.index(interp, x) } ?? 0
+            return try MathFunctions.round(try array(v), decimals: decimals)
         }
         Builtins.method(t, "dot") { (_, v, args) throws(PyError) -> Value in
             try args.expect("dot", min: 1, max: 1)

@@ -170,7 +170,7 @@ enum Creation {
             return false
         }
         let type = dtype ?? (allInts ? .int64 : .float64)
-        if allInts {
+        if allInts && !type.isFloat {
             let a = try NumpyBridge.index(interp, start)
             let b = try NumpyBridge.index(interp, stop)
             let s = try NumpyBridge.index(interp, step)
@@ -180,6 +180,12 @@ enum Creation {
             guard count <= Int128(Int.max / 16) else { throw .valueError("Maximum allowed size exceeded") }
             let n = Int(count)
             let out = try PyNDArray.allocate(dtype: type, shape: [n])
+            if type == .int64 {
+                let q = out.data.assumingMemoryBound(to: Int64.self)
+                let (a64, s64) = (Int64(a), Int64(s))
+                for i in 0..<n { q[i] = a64 &+ Int64(i) &* s64 }
+                return out
+            }
             var p = out.data
             for i in 0..<n {
                 NumpyValue.int(Int64(truncatingIfNeeded: wa + Int128(i) * ws)).store(type, p)
@@ -200,8 +206,13 @@ enum Creation {
         // numpy fills from the first two values: start, start + delta, ...
         let delta = (a + s) - a
         if type == .float64 {
+            // A 32-bit index converts to double with packed instructions, so the loop vectorises.
             let q = p.assumingMemoryBound(to: Double.self)
-            for i in 0..<n { q[i] = a + Double(i) * delta }
+            if n <= Int(Int32.max) {
+                for i in 0..<Int32(n) { q[Int(i)] = a + Double(i) * delta }
+            } else {
+                for i in 0..<n { q[i] = a + Double(i) * delta }
+            }
             return out
         }
         for i in 0..<n {

@@ -133,6 +133,22 @@ extension UInt64: NumpyInteger {
     static var dtype: DType { .uint64 }
 }
 
+extension UInt16: NumpyInteger {
+    static var dtype: DType { .uint16 }
+}
+
+extension UInt32: NumpyInteger {
+    static var dtype: DType { .uint32 }
+}
+
+extension Int8: NumpyInteger {
+    static var dtype: DType { .int8 }
+}
+
+extension Int16: NumpyInteger {
+    static var dtype: DType { .int16 }
+}
+
 extension Int32: NumpyInteger {
     static var dtype: DType { .int32 }
 }

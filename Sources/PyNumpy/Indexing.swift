@@ -115,29 +115,53 @@ enum Indexing {
         return (start, step, start > stop ? (start - stop - 1) / (-step) + 1 : 0)
     }
 
-    /// A boolean mask index, when `key` is a bool array of `a`'s shape.
-    static func mask(_ a: PyNDArray, _ key: Value) throws(PyError) -> PyNDArray? {
-        guard let m = key.asObject as? PyNDArray, !m.isScalar, m.dtype == .bool else { return nil }
-        if m.shape != a.shape {
-            let axis = zip(m.shape, a.shape).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? 0
+    /// A boolean mask index: a bool array (or list of bools) whose shape is that of `a`'s leading axes.
+    static func mask(_ interp: Interpreter, _ a: PyNDArray, _ key: Value) throws(PyError) -> PyNDArray? {
+        var candidate = key.asObject as? PyNDArray
+        if candidate == nil, let list = key.asList, !list.items.isEmpty,
+            list.items.allSatisfy({ if case .bool = $0 { return true } else { return false } })
+        {
+            candidate = try Creation.array(interp, key, dtype: .bool)
+        }
+        guard let m = candidate, !m.isScalar, m.dtype == .bool else { return nil }
+        if m.ndim > a.ndim {
             throw .indexError(
-                "boolean index did not match indexed array along axis \(axis); size of axis is \(axis < a.ndim ? a.shape[axis] : 0) but size of corresponding boolean axis is \(axis < m.ndim ? m.shape[axis] : 0)"
+                "too many indices for array: array is \(a.ndim)-dimensional, but \(m.ndim) were indexed")
+        }
+        for k in 0..<m.ndim where m.shape[k] != a.shape[k] {
+            throw .indexError(
+                "boolean index did not match indexed array along axis \(k); size of axis is \(a.shape[k]) but size of corresponding boolean axis is \(m.shape[k])"
             )
         }
         return m
     }
 
-    /// Byte offsets (from each array's `data`) of the elements where the mask is true, in C order.
+    /// Byte offsets (from `a.data`) of the sub-arrays the mask selects, in C order.
     static func maskedOffsets(_ a: PyNDArray, _ m: PyNDArray) throws(PyError) -> [Int] {
         var targets: [Int] = []
-        var all: [Int] = []
-        try a.forEachElementOffset { (position) throws(PyError) in all.append(position) }
-        var i = 0
+        var index = [Int](repeating: 0, count: m.ndim)
         try m.forEachElementOffset { (position) throws(PyError) in
-            if m.data.load(fromByteOffset: position, as: UInt8.self) != 0 { targets.append(all[i]) }
-            i += 1
+            if m.data.load(fromByteOffset: position, as: UInt8.self) != 0 {
+                var offset = 0
+                for k in 0..<m.ndim { offset += index[k] * a.strides[k] }
+                targets.append(offset)
+            }
+            var k = m.ndim - 1
+            while k >= 0 {
+                index[k] += 1
+                if index[k] < m.shape[k] { break }
+                index[k] = 0
+                k -= 1
+            }
         }
         return targets
+    }
+
+    /// The sub-array of `a` below the mask's axes at byte offset `offset` from `a.data`.
+    static func maskedPart(_ a: PyNDArray, _ m: PyNDArray, _ offset: Int) -> PyNDArray {
+        PyNDArray(
+            storage: a.storage, dtype: a.dtype, shape: Array(a.shape.dropFirst(m.ndim)),
+            strides: Array(a.strides.dropFirst(m.ndim)), offset: a.offset + offset)
     }
 
     /// An integer array index (a list of ints or an integer array) as the whole key: the rows of the first
@@ -187,11 +211,16 @@ enum Indexing {
     static func getItem(_ interp: Interpreter, _ a: PyNDArray, _ key: Value) throws(PyError) -> Value {
         if a.isScalar { throw .indexError("invalid index to scalar variable.") }
         if let rows = try rowIndices(interp, a, key) { return .object(gatherRows(a, rows)) }
-        if let m = try mask(a, key) {
+        if let m = try mask(interp, a, key) {
             let offsets = try maskedOffsets(a, m)
-            let out = PyNDArray(dtype: a.dtype, shape: [offsets.count])
+            let rest = Array(a.shape.dropFirst(m.ndim))
+            let out = try PyNDArray.allocate(dtype: a.dtype, shape: [offsets.count] + rest)
+            let partBytes = rest.reduce(1, *) * a.dtype.itemSize
             for (i, position) in offsets.enumerated() {
-                memcpy(out.data + i * a.dtype.itemSize, a.data + position, a.dtype.itemSize)
+                let target = out.view(
+                    shape: rest, strides: PyNDArray.contiguousStrides(rest, a.dtype.itemSize),
+                    offset: i * partBytes)
+                Kernels.copy(from: maskedPart(a, m, position), to: target)
             }
             return .object(out)
         }
@@ -206,10 +235,29 @@ enum Indexing {
     static func setItem(_ interp: Interpreter, _ a: PyNDArray, _ key: Value, _ value: Value) throws(PyError) {
         if a.isScalar { throw .typeError("'\(a.type.name)' object does not support item assignment") }
         if !a.writeable { throw .valueError("assignment destination is read-only") }
-        if let m = try mask(a, key) {
+        if let m = try mask(interp, a, key) {
             let offsets = try maskedOffsets(a, m)
-            let v = try Creation.value(interp, value, for: a.dtype)
-            for position in offsets { v.store(a.dtype, a.data + position) }
+            let rest = Array(a.shape.dropFirst(m.ndim))
+            let values = try Creation.array(interp, value, dtype: a.dtype)
+            let shape = [offsets.count] + rest
+            guard let b = Runs.broadcastShape(values.shape, shape), b == shape else {
+                if rest.isEmpty {
+                    throw .valueError(
+                        "NumPy boolean array indexing assignment cannot assign \(values.size) input values to the \(offsets.count) output values where the mask is true"
+                    )
+                }
+                throw .valueError(
+                    "shape mismatch: value array of shape \(NumpyBridge.dimsText(values.shape)) could not be broadcast to indexing result of shape \(NumpyBridge.dimsText(shape))"
+                )
+            }
+            let spread = PyNDArray(dtype: a.dtype, shape: shape)
+            Kernels.copy(from: values, to: spread)
+            let partBytes = rest.reduce(1, *) * a.dtype.itemSize
+            for (i, position) in offsets.enumerated() {
+                let source = spread.view(
+                    shape: rest, strides: PyNDArray.contiguousStrides(rest, a.dtype.itemSize), offset: i * partBytes)
+                Kernels.copy(from: source, to: maskedPart(a, m, position))
+            }
             return
         }
         if let rows = try rowIndices(interp, a, key) {

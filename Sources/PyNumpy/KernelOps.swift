@@ -65,6 +65,15 @@ enum GeOp<T: NumpyArithmetic>: BinaryKernel {
     @inline(__always) static func apply(_ a: T, _ b: T) -> Bool { a >= b }
 }
 
+/// numpy's maximum and minimum: a NaN on either side wins.
+enum MaxOp<T: NumpyArithmetic>: BinaryKernel {
+    @inline(__always) static func apply(_ a: T, _ b: T) -> T { a.npIsNaN ? a : (b.npIsNaN ? b : (a >= b ? a : b)) }
+}
+
+enum MinOp<T: NumpyArithmetic>: BinaryKernel {
+    @inline(__always) static func apply(_ a: T, _ b: T) -> T { a.npIsNaN ? a : (b.npIsNaN ? b : (a <= b ? a : b)) }
+}
+
 enum AndOp<T: FixedWidthInteger>: BinaryKernel {
     @inline(__always) static func apply(_ a: T, _ b: T) -> T { a & b }
 }

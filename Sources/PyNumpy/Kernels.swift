@@ -7,6 +7,7 @@ enum Kernels {
         case add, sub, mul, trueDiv, floorDiv, mod, pow
         case eq, ne, lt, le, gt, ge
         case bitAnd, bitOr, bitXor
+        case maximum, minimum
 
         var isComparison: Bool {
             switch self {
@@ -31,6 +32,20 @@ enum Kernels {
         let pa = a.assumingMemoryBound(to: T.self)
         let pb = b.assumingMemoryBound(to: T.self)
         let po = o.assumingMemoryBound(to: R.self)
+        if T.self == R.self && UnsafeRawPointer(o) == a && sa == t && so == t {
+            // In place (a += b): one pointer read and written, so the compiler needs no overlap check (which
+            // would fail for exact aliasing and fall back to a scalar loop).
+            let p = o.assumingMemoryBound(to: T.self)
+            if sb == 0 {
+                let y = pb[0]
+                for i in 0..<n { p[i] = unsafeBitCast(f(p[i], y), to: T.self) }
+                return
+            }
+            if sb == t {
+                for i in 0..<n { p[i] = unsafeBitCast(f(p[i], pb[i]), to: T.self) }
+                return
+            }
+        }
         if so == MemoryLayout<R>.stride {
             if sa == t && sb == t {
                 for i in 0..<n { po[i] = f(pa[i], pb[i]) }
@@ -114,6 +129,10 @@ enum Kernels {
         case .bool: copy(Bool.self, source, destination)
         case .uint8: copy(UInt8.self, source, destination)
         case .uint64: copy(UInt64.self, source, destination)
+        case .uint16: copy(UInt16.self, source, destination)
+        case .uint32: copy(UInt32.self, source, destination)
+        case .int8: copy(Int8.self, source, destination)
+        case .int16: copy(Int16.self, source, destination)
         case .int32: copy(Int32.self, source, destination)
         case .int64: copy(Int64.self, source, destination)
         case .float32: copy(Float.self, source, destination)
@@ -126,6 +145,10 @@ enum Kernels {
         case .bool: unary(CastOp<S, Bool>.self, source, destination)
         case .uint8: unary(CastOp<S, UInt8>.self, source, destination)
         case .uint64: unary(CastOp<S, UInt64>.self, source, destination)
+        case .uint16: unary(CastOp<S, UInt16>.self, source, destination)
+        case .uint32: unary(CastOp<S, UInt32>.self, source, destination)
+        case .int8: unary(CastOp<S, Int8>.self, source, destination)
+        case .int16: unary(CastOp<S, Int16>.self, source, destination)
         case .int32: unary(CastOp<S, Int32>.self, source, destination)
         case .int64: unary(CastOp<S, Int64>.self, source, destination)
         case .float32: unary(CastOp<S, Float>.self, source, destination)
@@ -150,6 +173,10 @@ enum Kernels {
             }
         case .uint8: integer(UInt8.self, op, x, y, out)
         case .uint64: integer(UInt64.self, op, x, y, out)
+        case .uint16: integer(UInt16.self, op, x, y, out)
+        case .uint32: integer(UInt32.self, op, x, y, out)
+        case .int8: integer(Int8.self, op, x, y, out)
+        case .int16: integer(Int16.self, op, x, y, out)
         case .int32: integer(Int32.self, op, x, y, out)
         case .int64: integer(Int64.self, op, x, y, out)
         case .float32: floating(Float.self, op, x, y, out)
@@ -201,6 +228,8 @@ enum Kernels {
         case .le: binary(LeOp<T>.self, x, y, out)
         case .gt: binary(GtOp<T>.self, x, y, out)
         case .ge: binary(GeOp<T>.self, x, y, out)
+        case .maximum: binary(MaxOp<T>.self, x, y, out)
+        case .minimum: binary(MinOp<T>.self, x, y, out)
         case .trueDiv, .bitAnd, .bitOr, .bitXor:
             preconditionFailure("numpy: \(op) is resolved before the arithmetic kernels")
         }
@@ -224,6 +253,10 @@ enum Kernels {
             }
         case .uint8: unaryInteger(UInt8.self, op, x, out)
         case .uint64: unaryInteger(UInt64.self, op, x, out)
+        case .uint16: unaryInteger(UInt16.self, op, x, out)
+        case .uint32: unaryInteger(UInt32.self, op, x, out)
+        case .int8: unaryInteger(Int8.self, op, x, out)
+        case .int16: unaryInteger(Int16.self, op, x, out)
         case .int32: unaryInteger(Int32.self, op, x, out)
         case .int64: unaryInteger(Int64.self, op, x, out)
         case .float32: unaryArithmetic(Float.self, op, x, out)

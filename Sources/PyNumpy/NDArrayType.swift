@@ -100,6 +100,26 @@ enum NDArrayType {
                             return ArrayMethods.row(a, i)
                         })
                 }))
+        Builtins.method(t, "sort") { (interp, v, args) throws(PyError) -> Value in
+            let a = try array(v)
+            if !a.writeable { throw .valueError("assignment destination is read-only") }
+            guard let axis = try NumpyBridge.axisArgument(interp, args.argument(0, "axis") ?? .int(-1), ndim: a.ndim) else {
+                throw .typeError("numpy subset: sort() needs an axis")
+            }
+            Sorting.sortInPlace(a, axis: axis)
+            return .none
+        }
+        Builtins.method(t, "nonzero") { (_, v, _) throws(PyError) -> Value in
+            let lists = try Predicates.nonzero(try array(v))
+            return .object(PyTuple(lists.map { .object(Predicates.intArray($0)) }))
+        }
+        Builtins.method(t, "argsort") { (interp, v, args) throws(PyError) -> Value in
+            let a = try array(v)
+            guard let axis = try NumpyBridge.axisArgument(interp, args.argument(0, "axis") ?? .int(-1), ndim: a.ndim) else {
+                return .object(try Predicates.argsort(try ArrayMethods.reshape(a, [-1]), axis: 0))
+            }
+            return .object(try Predicates.argsort(a, axis: axis))
+        }
         Builtins.method(t, "fill") { (interp, v, args) throws(PyError) -> Value in
             try args.expect("fill", min: 1, max: 1)
             let a = try array(v)

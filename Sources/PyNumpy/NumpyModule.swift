@@ -130,7 +130,7 @@ public enum NumpyModule {
 
     static func installFunctions(_ m: PyModule) {
         let reductions: [(String, Reductions.Kind)] = [
-            ("sum", .sum), ("mean", .mean), ("min", .min), ("max", .max), ("amin", .min), ("amax", .max),
+            ("sum", .sum), ("prod", .prod), ("mean", .mean), ("min", .min), ("max", .max), ("amin", .min), ("amax", .max),
             ("argmax", .argmax), ("argmin", .argmin), ("any", .any), ("all", .all),
         ]
         for (name, kind) in reductions {
@@ -138,6 +138,19 @@ public enum NumpyModule {
                 guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
                 let a = try arrayArgument(interp, x)
                 return try ArrayMethods.reduce(interp, kind, .object(a), args.argument(1, "axis"), keepdims: args.keyword("keepdims"))
+            }
+        }
+        for (name, kind) in [("cumsum", Reductions.Kind.sum), ("cumprod", .prod)] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                return try ArrayMethods.cumulative(interp, kind, try arrayArgument(interp, x), args.argument(1, "axis"))
+            }
+        }
+        for (name, root) in [("var", false), ("std", true)] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                return try ArrayMethods.statistic(
+                    interp, try arrayArgument(interp, x), args.argument(1, "axis"), args.keyword("ddof"), root: root)
             }
         }
         function(m, "dot") { (interp, args) throws(PyError) -> Value in
@@ -196,6 +209,169 @@ public enum NumpyModule {
                 try args.expect(name, min: 1, max: 1)
                 return try Operations.unary(.absolute, try arrayArgument(interp, args[0]))
             }
+        }
+        for (name, f, keepsIntegers) in MathFunctions.table {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 1, max: 1)
+                return try MathFunctions.apply(name, f, keepsIntegers: keepsIntegers, try arrayArgument(interp, args[0]))
+            }
+        }
+        function(m, "square") { (interp, args) throws(PyError) -> Value in
+            try args.expect("square", min: 1, max: 1)
+            var a = try arrayArgument(interp, args[0])
+            if a.dtype == .bool { a = NumpyBridge.cast(a, to: .int8) }  // numpy squares bools as int8
+            return NumpyBridge.wrap(try Operations.compute(.mul, .array(a), .array(a), into: nil))
+        }
+        for name in ["round", "around"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a") else { throw .typeError("\(name)() missing required argument 'a'") }
+                let decimals = try args.argument(1, "decimals").map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0
+                return try MathFunctions.round(try arrayArgument(interp, x), decimals: decimals)
+            }
+        }
+        function(m, "concatenate") { (interp, args) throws(PyError) -> Value in
+            guard let seq = args.argument(0, "arrays") else { throw .typeError("concatenate() missing required argument 'arrays'") }
+            var arrays: [PyNDArray] = []
+            for x in try interp.iterate(seq) { arrays.append(try arrayArgument(interp, x)) }
+            let axisValue = args.argument(1, "axis")
+            let flatten = axisValue?.isNone ?? false
+            let axis = flatten ? nil : try axisValue.map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) }
+            return .object(try Joining.concatenate(arrays, axis: axis, flatten: flatten))
+        }
+        function(m, "stack") { (interp, args) throws(PyError) -> Value in
+            guard let seq = args.argument(0, "arrays") else { throw .typeError("stack() missing required argument 'arrays'") }
+            var arrays: [PyNDArray] = []
+            for x in try interp.iterate(seq) { arrays.append(try arrayArgument(interp, x)) }
+            let axis = try args.argument(1, "axis").map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0
+            return .object(try Joining.stack(arrays, axis: axis))
+        }
+        function(m, "where") { (interp, args) throws(PyError) -> Value in
+            guard args.count == 3 else {
+                if args.count == 2 { throw .valueError("either both or neither of x and y should be given") }
+                try args.expect("where", min: 1, max: 3)
+                // one argument: the indices of the true elements, as nonzero
+                let lists = try Predicates.nonzero(try arrayArgument(interp, args[0]))
+                return .object(PyTuple(lists.map { .object(Predicates.intArray($0)) }))
+            }
+            let condition = try arrayArgument(interp, args[0])
+            guard let x = try Operations.operand(interp, args[1]), let y = try Operations.operand(interp, args[2]) else {
+                throw .typeError("where() arguments must be numbers or arrays")
+            }
+            return .object(try Joining.select(condition, x, y))  // a 0-d array stays an array, as in numpy
+        }
+        for (name, op) in [("maximum", Kernels.Operation.maximum), ("minimum", .minimum)] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 2, max: 2)
+                guard let x = try Operations.operand(interp, args[0]), let y = try Operations.operand(interp, args[1]) else {
+                    throw .typeError("\(name)() arguments must be numbers or arrays")
+                }
+                return NumpyBridge.wrap(try Operations.compute(op, x, y, into: nil))
+            }
+        }
+        function(m, "clip") { (interp, args) throws(PyError) -> Value in
+            try args.expect("clip", min: 3, max: 3)
+            let a = try arrayArgument(interp, args[0])
+            guard let low = try Operations.operand(interp, args[1]), let high = try Operations.operand(interp, args[2]) else {
+                throw .typeError("clip() bounds must be numbers or arrays")
+            }
+            let raised = try Operations.compute(.maximum, .array(a), low, into: nil)
+            return NumpyBridge.wrap(try Operations.compute(.minimum, .array(raised), high, into: nil))
+        }
+        function(m, "sort") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("sort() missing required argument 'a'") }
+            let a = try arrayArgument(interp, x)
+            let axisValue = args.argument(1, "axis")
+            let axis = axisValue?.isNone == true ? nil : try NumpyBridge.axisArgument(interp, axisValue ?? .int(-1), ndim: Swift.max(a.ndim, 1))
+            return .object(try Sorting.sorted(a, axis: axis))
+        }
+        function(m, "unique") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "ar") else { throw .typeError("unique() missing required argument 'ar'") }
+            let (values, counts) = Sorting.unique(try arrayArgument(interp, x))
+            if let flag = args.keyword("return_counts"), try interp.isTrue(flag) {
+                let c = PyNDArray(dtype: .int64, shape: [counts.count])
+                for (i, n) in counts.enumerated() { c.data.storeBytes(of: Int64(n), toByteOffset: i * 8, as: Int64.self) }
+                return .object(PyTuple([.object(values), .object(c)]))
+            }
+            return .object(values)
+        }
+        let classifiers: [(String, (Double) -> Bool, Bool)] = [
+            ("isnan", { $0.isNaN }, false), ("isinf", { $0.isInfinite }, false), ("isfinite", { $0.isFinite }, true),
+        ]
+        for (name, test, integers) in classifiers {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                try args.expect(name, min: 1, max: 1)
+                return try Predicates.classify(try arrayArgument(interp, args[0]), test, integers: integers)
+            }
+        }
+        for name in ["isclose", "allclose"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let x = args.argument(0, "a"), let y = args.argument(1, "b") else {
+                    throw .typeError("\(name)() missing required argument 'b'")
+                }
+                let rtol = try args.argument(2, "rtol").map { (v) throws(PyError) -> Double in try interp.floatArgument(v) } ?? 1e-05
+                let atol = try args.argument(3, "atol").map { (v) throws(PyError) -> Double in try interp.floatArgument(v) } ?? 1e-08
+                let equalNaN = try args.argument(4, "equal_nan").map { (v) throws(PyError) -> Bool in try interp.isTrue(v) } ?? false
+                let close = try Predicates.isclose(
+                    try arrayArgument(interp, x), try arrayArgument(interp, y), rtol: rtol, atol: atol, equalNaN: equalNaN)
+                if name == "isclose" { return NumpyBridge.wrap(close) }
+                let all = try Reductions.reduce(.all, close, axis: nil)
+                return .bool((all.asObject as? PyNDArray)?.element(at: 0).asBool ?? true)
+            }
+        }
+        function(m, "nonzero") { (interp, args) throws(PyError) -> Value in
+            try args.expect("nonzero", min: 1, max: 1)
+            let lists = try Predicates.nonzero(try arrayArgument(interp, args[0]))
+            return .object(PyTuple(lists.map { .object(Predicates.intArray($0)) }))
+        }
+        function(m, "flatnonzero") { (interp, args) throws(PyError) -> Value in
+            try args.expect("flatnonzero", min: 1, max: 1)
+            let a = try arrayArgument(interp, args[0])
+            let flat = try ArrayMethods.reshape(a, [-1])
+            return .object(Predicates.intArray(try Predicates.nonzero(flat)[0]))
+        }
+        function(m, "argwhere") { (interp, args) throws(PyError) -> Value in
+            try args.expect("argwhere", min: 1, max: 1)
+            let a = try arrayArgument(interp, args[0])
+            let lists = try Predicates.nonzero(a)
+            let count = lists.first?.count ?? 0
+            let width = a.ndim
+            var values: [Int] = []
+            for i in 0..<count { for k in 0..<width { values.append(lists[k][i]) } }
+            return .object(Predicates.intArray(values, shape: [count, width]))
+        }
+        function(m, "count_nonzero") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("count_nonzero() missing required argument 'a'") }
+            let a = try arrayArgument(interp, x)
+            if let axisValue = args.argument(1, "axis"), !axisValue.isNone {
+                let mask = NumpyBridge.cast(a, to: .bool)
+                return try ArrayMethods.reduce(interp, .sum, .object(mask), axisValue, keepdims: nil)
+            }
+            return .int(try Predicates.nonzero(a).first?.count ?? 0)
+        }
+        for name in ["eye", "identity"] {
+            function(m, name) { (interp, args) throws(PyError) -> Value in
+                guard let nValue = args.argument(0, "N") ?? args.argument(0, "n") else {
+                    throw .typeError("\(name)() missing required argument 'N'")
+                }
+                let n = try NumpyBridge.index(interp, nValue)
+                let columns = name == "eye" ? args.argument(1, "M").flatMap { $0.isNone ? nil : $0 } : nil
+                let mCount = try columns.map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? n
+                let k = name == "eye" ? try args.argument(2, "k").map { (v) throws(PyError) -> Int in try NumpyBridge.index(interp, v) } ?? 0 : 0
+                let dtype = try NumpyBridge.dtypeArgument(name == "eye" ? args.keyword("dtype") : args.argument(1, "dtype")) ?? .float64
+                return .object(try Predicates.eye(n, mCount, k, dtype))
+            }
+        }
+        function(m, "argsort") { (interp, args) throws(PyError) -> Value in
+            guard let x = args.argument(0, "a") else { throw .typeError("argsort() missing required argument 'a'") }
+            let a = try arrayArgument(interp, x)
+            let axisValue = args.argument(1, "axis")
+            if axisValue?.isNone == true {
+                return .object(try Predicates.argsort(try ArrayMethods.reshape(a, [-1]), axis: 0))
+            }
+            guard let axis = try NumpyBridge.axisArgument(interp, axisValue ?? .int(-1), ndim: Swift.max(a.ndim, 1)) else {
+                throw .typeError("argsort: bad axis")
+            }
+            return .object(try Predicates.argsort(a.ndim == 0 ? try ArrayMethods.reshape(a, [1]) : a, axis: axis))
         }
         function(m, "shape") { (interp, args) throws(PyError) -> Value in
             try args.expect("shape", min: 1, max: 1)

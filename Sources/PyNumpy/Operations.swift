@@ -45,6 +45,8 @@ enum Operations {
         case .bitAnd: "bitwise_and"
         case .bitOr: "bitwise_or"
         case .bitXor: "bitwise_xor"
+        case .maximum: "maximum"
+        case .minimum: "minimum"
         }
     }
 
@@ -104,7 +106,7 @@ enum Operations {
                 throw .typeError(
                     "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
                 )
-            case .floorDiv, .mod, .pow: computeType = .int64
+            case .floorDiv, .mod, .pow: computeType = .int8
             default: break
             }
         }
@@ -114,7 +116,11 @@ enum Operations {
             )
         }
         let a = materialize(x, computeType)
-        let b = materialize(y, computeType)
+        var b = materialize(y, computeType)
+        if let target, b.storage === target.storage, b.offset != target.offset || b.strides != target.strides {
+            // a[1:] += a[:-1]: read the operand before the target is written, as numpy does for overlap
+            b = b.contiguous(force: true)
+        }
         guard let shape = Runs.broadcastShape(a.shape, b.shape) else {
             let shapes = [a.shape, b.shape] + (target.map { [$0.shape] } ?? [])
             throw .valueError(

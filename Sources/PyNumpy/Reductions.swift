@@ -5,11 +5,12 @@ import PyRuntime
 /// (so results agree with numpy's to the last bit on contiguous data).
 enum Reductions {
     enum Kind {
-        case sum, mean, min, max, argmax, argmin, any, all
+        case sum, prod, mean, min, max, argmax, argmin, any, all
 
         var name: String {
             switch self {
             case .sum: "add"
+            case .prod: "multiply"
             case .mean: "mean"
             case .min: "minimum"
             case .max: "maximum"
@@ -24,10 +25,10 @@ enum Reductions {
     /// The dtype a reduction produces from `d`.
     static func resultType(_ kind: Kind, _ d: DType) -> DType {
         switch kind {
-        case .sum:
+        case .sum, .prod:
             switch d {
-            case .bool, .int32, .int64: return .int64
-            case .uint8, .uint64: return .uint64
+            case .bool, .int8, .int16, .int32, .int64: return .int64
+            case .uint8, .uint16, .uint32, .uint64: return .uint64
             case .float32, .float64: return d
             }
         case .mean: return d == .float32 ? .float32 : .float64
@@ -35,6 +36,45 @@ enum Reductions {
         case .argmax, .argmin: return .int64
         case .any, .all: return .bool
         }
+    }
+
+    /// Reduce `a` over several axes (`axis=(0, 2)`, sorted, distinct). Leading or trailing axes of a
+    /// contiguous array are merged into one, so sums add in numpy's order; other combinations reduce one axis
+    /// after another (exact for integers, min, max, any and all; float sums may differ in the last bits).
+    static func reduce(_ kind: Kind, _ a: PyNDArray, axes: [Int]) throws(PyError) -> Value {
+        if axes.isEmpty {
+            return kind == .mean || kind == .sum
+                ? NumpyBridge.wrap(NumpyBridge.cast(a, to: resultType(kind, a.dtype))) : NumpyBridge.wrap(a.contiguous(force: true))
+        }
+        if axes.count == a.ndim { return try reduce(kind, a, axis: nil) }
+        if axes.count == 1 { return try reduce(kind, a, axis: axes[0]) }
+        let k = axes.count
+        let kept = (0..<a.ndim).filter { !axes.contains($0) }
+        if a.isContiguous && (axes == Array(0..<k) || axes == Array((a.ndim - k)..<a.ndim)) {
+            let merged = axes.map { a.shape[$0] }.reduce(1, *)
+            let keptShape = kept.map { a.shape[$0] }
+            let leading = axes[0] == 0
+            let shape = leading ? [merged] + keptShape : keptShape + [merged]
+            let view = a.view(shape: shape, strides: PyNDArray.contiguousStrides(shape, a.dtype.itemSize), offset: a.offset)
+            return try reduce(kind, view, axis: leading ? 0 : shape.count - 1)
+        }
+        if kind == .mean {
+            let sum = try reduce(.sum, a, axes: axes)
+            let count = axes.map { a.shape[$0] }.reduce(1, *)
+            guard let s = sum.asObject as? PyNDArray else { return sum }
+            let total = s.dtype.isFloat ? s : NumpyBridge.cast(s, to: .float64)
+            let out = PyNDArray(dtype: resultType(.mean, a.dtype), shape: total.shape)
+            let n = PyNDArray(dtype: out.dtype, shape: [])
+            NumpyValue.float(Double(count)).store(out.dtype, n.data)
+            Kernels.apply(.trueDiv, total.dtype == out.dtype ? total : NumpyBridge.cast(total, to: out.dtype), n, out)
+            return NumpyBridge.wrap(out)
+        }
+        var current = a
+        for axis in axes.reversed() {
+            guard let next = try reduce(kind, current, axis: axis).asObject as? PyNDArray else { break }
+            current = next
+        }
+        return NumpyBridge.wrap(current)
     }
 
     /// Reduce `a` along `axis` (nil: all elements). Returns a scalar for a full reduction.
@@ -117,8 +157,8 @@ enum Reductions {
         return out
     }
 
-    /// sum or mean along an axis whose elements are not adjacent in memory, as numpy does it: the first slice along the axis (in the
-    /// result type) plus each following slice, elementwise, so memory is read in order.
+    /// sum or mean along an axis whose elements are not adjacent in memory, as numpy does it: the first slice
+    /// along the axis (in the result type) plus each following slice, elementwise, so memory is read in order.
     static func accumulateRows(_ kind: Kind, _ a: PyNDArray, axis: Int, outType: DType) -> PyNDArray {
         var shape = a.shape
         var strides = a.strides
@@ -127,13 +167,19 @@ enum Reductions {
         let out = PyNDArray(dtype: outType, shape: shape)
         Kernels.copy(from: a.view(shape: shape, strides: strides, offset: a.offset), to: out)
         let row = a.dtype == outType ? nil : PyNDArray(dtype: outType, shape: shape)
-        for r in 1..<n {
-            var slice = a.view(shape: shape, strides: strides, offset: a.offset + r * step)
-            if let row {
-                Kernels.copy(from: slice, to: row)
-                slice = row
+        if row == nil, strides == PyNDArray.contiguousStrides(shape, a.dtype.itemSize) {
+            // Contiguous rows of the result's own type: add them straight into the result (one tight loop per
+            // row, no per-row set-up).
+            addRows(outType, out.data, UnsafeRawPointer(a.data), step, n, out.size)
+        } else {
+            for r in 1..<n {
+                var slice = a.view(shape: shape, strides: strides, offset: a.offset + r * step)
+                if let row {
+                    Kernels.copy(from: slice, to: row)
+                    slice = row
+                }
+                Kernels.apply(.add, out, slice, out)
             }
-            Kernels.apply(.add, out, slice, out)
         }
         if kind == .mean {
             let count = PyNDArray(dtype: outType, shape: [])
@@ -141,6 +187,26 @@ enum Reductions {
             Kernels.apply(.trueDiv, out, count, out)
         }
         return out
+    }
+
+    /// out[i] += rows[r][i] for rows 1..<n (row r at `base + r * step`), in the sum's type.
+    private static func addRows(
+        _ type: DType, _ out: UnsafeMutableRawPointer, _ base: UnsafeRawPointer, _ step: Int, _ n: Int, _ count: Int
+    ) {
+        func go<A: NumpyArithmetic>(_: A.Type) {
+            let o = out.assumingMemoryBound(to: A.self)
+            for r in 1..<n {
+                let x = (base + r * step).assumingMemoryBound(to: A.self)
+                for i in 0..<count { o[i] = A.npAdd(o[i], x[i]) }
+            }
+        }
+        switch type {
+        case .int64: go(Int64.self)
+        case .uint64: go(UInt64.self)
+        case .float32: go(Float.self)
+        case .float64: go(Double.self)
+        default: preconditionFailure("numpy: sums are int64, uint64 or float")
+        }
     }
 
     /// Reduce one run of `n` elements of `dtype` at `p` (byte stride `stride`), storing the result at `out`.
@@ -152,6 +218,10 @@ enum Reductions {
         case .bool: run(UInt8.self, kind, p, stride, n, outType, out)
         case .uint8: run(UInt8.self, kind, p, stride, n, outType, out)
         case .uint64: run(UInt64.self, kind, p, stride, n, outType, out)
+        case .uint16: run(UInt16.self, kind, p, stride, n, outType, out)
+        case .uint32: run(UInt32.self, kind, p, stride, n, outType, out)
+        case .int8: run(Int8.self, kind, p, stride, n, outType, out)
+        case .int16: run(Int16.self, kind, p, stride, n, outType, out)
         case .int32: run(Int32.self, kind, p, stride, n, outType, out)
         case .int64: run(Int64.self, kind, p, stride, n, outType, out)
         case .float32: run(Float.self, kind, p, stride, n, outType, out)
@@ -174,6 +244,13 @@ enum Reductions {
             default:
                 let s = sum(T.self, Double.self, p, stride, n)
                 out.storeBytes(of: kind == .mean ? s / Double(n) : s, as: Double.self)
+            }
+        case .prod:
+            switch outType {
+            case .int64: out.storeBytes(of: product(T.self, Int64.self, p, stride, n), as: Int64.self)
+            case .uint64: out.storeBytes(of: product(T.self, UInt64.self, p, stride, n), as: UInt64.self)
+            case .float32: out.storeBytes(of: product(T.self, Float.self, p, stride, n), as: Float.self)
+            default: out.storeBytes(of: product(T.self, Double.self, p, stride, n), as: Double.self)
             }
         case .min, .max:
             out.storeBytes(of: extreme(T.self, p, stride, n, max: kind == .max), as: T.self)
@@ -224,6 +301,59 @@ enum Reductions {
         }
         for i in 1..<Swift.max(n, 1) { acc = A.npAdd(acc, A(npCast: p.load(fromByteOffset: i * stride, as: T.self))) }
         return acc
+    }
+
+    /// The product in accumulator type `A`, in order (numpy's multiply.reduce is sequential); 1 when empty.
+    static func product<T: NumpyElement, A: NumpyArithmetic>(
+        _: T.Type, _: A.Type, _ p: UnsafeRawPointer, _ stride: Int, _ n: Int
+    ) -> A {
+        var acc = A(npCast: true)
+        for i in 0..<n { acc = A.npMul(acc, A(npCast: p.load(fromByteOffset: i * stride, as: T.self))) }
+        return acc
+    }
+
+    /// `cumsum` / `cumprod` along `axis` (nil: of the flattened array): running totals in order, in the
+    /// type the sum (product) would have.
+    static func accumulate(_ kind: Kind, _ a: PyNDArray, axis: Int?) throws(PyError) -> PyNDArray {
+        let outType = resultType(kind, a.dtype)
+        var source = a
+        if axis == nil {
+            let c = a.contiguous()
+            source = c.view(shape: [a.size], strides: [a.dtype.itemSize], offset: c.offset)
+        }
+        let k = axis ?? 0
+        let values = NumpyBridge.cast(source, to: outType)
+        let out = try PyNDArray.allocate(dtype: outType, shape: values.shape)
+        Kernels.copy(from: values, to: out)
+        if out.size == 0 { return out }
+        var shape = out.shape
+        var strides = out.strides
+        let n = shape.remove(at: k)
+        let step = strides.remove(at: k)
+        let base = out.data
+        Runs.forEach(shape, [strides]) { off, count, inner in
+            for r in 0..<count {
+                running(kind, outType, base + off[0] + r * inner[0], step, n)
+            }
+        }
+        return out
+    }
+
+    private static func running(_ kind: Kind, _ type: DType, _ p: UnsafeMutableRawPointer, _ step: Int, _ n: Int) {
+        func go<A: NumpyArithmetic>(_: A.Type) {
+            var acc = p.load(as: A.self)
+            for i in 1..<Swift.max(n, 1) {
+                let x = p.load(fromByteOffset: i * step, as: A.self)
+                acc = kind == .prod ? A.npMul(acc, x) : A.npAdd(acc, x)
+                p.storeBytes(of: acc, toByteOffset: i * step, as: A.self)
+            }
+        }
+        switch type {
+        case .int64: go(Int64.self)
+        case .uint64: go(UInt64.self)
+        case .float32: go(Float.self)
+        default: go(Double.self)
+        }
     }
 
     /// numpy's pairwise summation: blocks of up to 128 elements summed with 8 partial sums, halves recursively.
@@ -307,11 +437,20 @@ enum Reductions {
         var m = p.loadUnaligned(as: SIMD8<Double>.self)
         var nan = m .!= m
         var i = 8
-        while i + 8 <= n {
-            let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
-            nan .|= v .!= v
-            m = max ? pointwiseMax(m, v) : pointwiseMin(m, v)
-            i += 8
+        if max {
+            while i + 8 <= n {
+                let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                nan .|= v .!= v
+                m.replace(with: v, where: v .> m)
+                i += 8
+            }
+        } else {
+            while i + 8 <= n {
+                let v = p.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                nan .|= v .!= v
+                m.replace(with: v, where: v .< m)
+                i += 8
+            }
         }
         var r = max ? m.max() : m.min()
         while i < n {

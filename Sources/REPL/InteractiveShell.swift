@@ -177,6 +177,11 @@ public final class InteractiveShell {
             toStandardError = name == .stderr
         case .result(let n, let value):
             text = style.output(n, value)
+        case .richResult(let n, let data):
+            text = style.output(n, data.plainText)
+        case .display(let event):
+            guard let shown = event.plainText else { return }
+            text = shown + "\n"
         case .error(let failure):
             if let e = failure.exception, e.type.isSubtype(of: Builtins.systemExitType) { return }
             text = failure.text

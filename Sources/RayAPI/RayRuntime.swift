@@ -58,6 +58,32 @@ public final class RayRuntime {
         return (bytes, collectedRefs ?? [])
     }
 
+    /// Serialize a value that becomes an object: array data stays out of band (copied once, by the store).
+    func serializeObject(_ value: Value) throws(PyError) -> (SerializedValue, [OwnedObject]) {
+        let saved = collectedRefs
+        collectedRefs = []
+        defer { collectedRefs = saved }
+        let serialized = try interp.serialize(value, outOfBand: true)
+        return (serialized, collectedRefs ?? [])
+    }
+
+    /// Run `body` with the store's view of `serialized` (its buffers stay alive meanwhile).
+    static func withContents<T>(
+        _ serialized: SerializedValue, _ body: (ObjectContents) throws(RuntimeFailure) -> T
+    ) throws(RuntimeFailure) -> T {
+        let contents = ObjectContents(stream: serialized.bytes, buffers: serialized.buffers.map(\.bytes))
+        defer { withExtendedLifetime(serialized) {} }
+        return try body(contents)
+    }
+
+    /// A value read from an object: arrays are built over the object's memory, read-only, and keep it alive.
+    func deserialize(_ stored: StoredObject) throws(PyError) -> Value {
+        let buffers = stored.buffers.map {
+            OutOfBandBuffer(base: $0.baseAddress ?? UnsafeRawPointer(bitPattern: 64)!, count: $0.count, isWritable: false, owner: stored.owner)
+        }
+        return try interp.deserialize(SerializedValue(bytes: stored.stream, buffers: buffers))
+    }
+
     func deserialize(_ bytes: [UInt8]) throws(PyError) -> Value {
         try interp.deserialize(SerializedValue(bytes: bytes))
     }
@@ -107,7 +133,7 @@ public final class RayRuntime {
         if logToDriver {
             let colour = isatty(1) != 0
             worker.logHandler = { pid, name, isStderr, text in
-                let prefix = "(\(name) pid=\(pid))"
+                let prefix = pid == 0 ? "(\(name))" : "(\(name) pid=\(pid))"  // pid 0: the raylet's own notices
                 let shown = colour ? "\u{1b}[36m\(prefix)\u{1b}[0m" : prefix
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 if lines.last == "" { lines.removeLast() }

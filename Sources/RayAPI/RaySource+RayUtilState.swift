@@ -105,6 +105,16 @@ def list_actors(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, det
     return [ActorState(**row) for row in _filtered(_rows("actors"), filters, limit)]
 
 
+class ObjectState(_StateRecord):
+    _fields = ("object_id", "object_size", "task_status", "attempt_number", "reference_type", "call_site", "type",
+               "pid", "ip")
+
+
+def list_objects(address=None, filters=None, limit=DEFAULT_LIMIT, timeout=30, detail=False,
+                 raise_on_missing_output=True, _explain=False):
+    return [ObjectState(**row) for row in _filtered(_rows("objects"), filters, limit)]
+
+
 def get_actor(id, address=None, timeout=30, _explain=False):
     rows = [ActorState(**row) for row in _raylet.state("actors") if row["actor_id"] == id]
     return rows[0] if rows else None

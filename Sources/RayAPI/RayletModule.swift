@@ -78,9 +78,11 @@ enum RayletModule {
         }
         def("put", 1...1) { (_, rt, args) throws(PyError) -> Value in
             let worker = try rt.requireWorker()
-            let (bytes, contained) = try rt.serialize(args[0])
+            let (serialized, contained) = try rt.serializeObject(args[0])
             do throws(RuntimeFailure) {
-                let id = try worker.put(bytes, contained: contained)
+                let id = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
+                    try worker.put(contents, contained: contained)
+                }
                 return .object(PyObjectRef(id: id, owner: worker.address, worker: worker, counted: true))
             } catch {
                 throw .runtimeError(error.description)
@@ -207,13 +209,13 @@ enum RayletModule {
                 if !failure.data.isEmpty, let v = try? rt.deserialize(failure.data) { cause = v }
                 throw try raised(interp, rt, kind: "\(failure.kind)", message: failure.message, data: cause)
             }
-            let bytes: [UInt8]
+            let stored: StoredObject
             do throws(RuntimeFailure) {
-                bytes = try worker.bytes(of: ref.id, payload)
+                stored = try worker.contents(of: ref.id, payload)
             } catch {
                 throw try raised(interp, rt, kind: "objectLost", message: error.description, data: .none)
             }
-            values.append(try rt.deserialize(bytes))
+            values.append(try rt.deserialize(stored))
         }
         return .object(PyList(values))
     }
@@ -240,10 +242,10 @@ enum RayletModule {
                 taskArgs.append(.reference(ref.owned))
                 continue
             }
-            let bytes: [UInt8]
+            let serialized: SerializedValue
             let contained: [OwnedObject]
             do throws(PyError) {
-                (bytes, contained) = try rt.serialize(v)
+                (serialized, contained) = try rt.serializeObject(v)
             } catch {
                 guard error.exception.type === Builtins.typeErrorType else { throw error }
                 let shown = (try? interp.repr(v)) ?? "<\(v.typeName) object>"
@@ -251,11 +253,13 @@ enum RayletModule {
                 throw .typeError("Could not serialize the argument \(shown) for a task or actor \(function):\n\(reason)")
             }
             nested += contained
-            if bytes.count < SharedObjectStore.inlineLimit {
-                taskArgs.append(.value(.inline(bytes)))
+            if serialized.buffers.isEmpty && serialized.bytes.count < SharedObjectStore.inlineLimit {
+                taskArgs.append(.value(.inline(serialized.bytes)))
             } else {
                 do throws(RuntimeFailure) {
-                    let id = try worker.put(bytes, contained: contained)
+                    let id = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
+                        try worker.put(contents, contained: contained)
+                    }
                     temporaryPuts.append(id)
                     taskArgs.append(.reference(OwnedObject(id: id, owner: worker.address)))
                 } catch {

@@ -2,6 +2,10 @@ import ClusterModel
 import ClusterRuntime
 import PyRuntime
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The control service's tables as lists of dicts, which `ray.util.state` wraps in its record classes.
 enum StateRows {
     static func query(_ interp: Interpreter, _ worker: CoreWorker, _ kind: String) throws(PyError) -> Value {
@@ -12,6 +16,7 @@ enum StateRows {
         case "nodes": queryKind = .nodes
         case "resources": queryKind = .resources
         case "actors": queryKind = .actors
+        case "objects": return try objects(worker)
         default: throw .valueError("unknown state kind \(kind)")
         }
         let result: QueryResult
@@ -31,7 +36,42 @@ enum StateRows {
         case .resources(let total, let available):
             return .object(PyTuple([resources(total), resources(available)]))
         case .actors(let rows): return list(rows.map(actor))
+        case .objects: return list([])
         }
+    }
+
+    /// `list_objects`: this process's reference table, then objects in the node's store that other
+    /// processes own (with their location), as Ray merges the reference tables of every worker.
+    static func objects(_ worker: CoreWorker) throws(PyError) -> Value {
+        let mine = worker.referenceTable().sorted { $0.objectID.hex < $1.objectID.hex }
+        var rows: [PyDict] = mine.map { r in
+            dict([
+                ("object_id", .str(r.objectID.hex)), ("object_size", .int(r.size)),
+                ("task_status", .str(r.isReady ? "FINISHED" : "SUBMITTED_TO_WORKER")), ("attempt_number", .int(1)),
+                ("reference_type", .str(r.referenceType)), ("call_site", .str("disabled")),
+                ("type", .str(worker.kind == .driver ? "DRIVER" : "WORKER")), ("pid", .int(Int(getpid()))),
+                ("ip", .str("127.0.0.1")),
+            ])
+        }
+        let known = Set(mine.map(\.objectID))
+        let store: QueryResult
+        do throws(RuntimeFailure) {
+            store = try worker.query(.objects)
+        } catch {
+            throw .runtimeError("Failed to query the object store: \(error)")
+        }
+        if case .objects(let stored, _) = store {
+            for r in stored where !known.contains(r.objectID) {
+                rows.append(
+                    dict([
+                        ("object_id", .str(r.objectID.hex)), ("object_size", .int(r.size)), ("task_status", .str("FINISHED")),
+                        ("attempt_number", .int(1)),
+                        ("reference_type", .str(r.location == .spilled ? "SPILLED" : "PINNED_IN_MEMORY")),
+                        ("call_site", .str("disabled")), ("type", .str("WORKER")), ("pid", .none), ("ip", .str("127.0.0.1")),
+                    ]))
+            }
+        }
+        return list(rows)
     }
 
     static func list(_ dicts: [PyDict]) -> Value { .object(PyList(dicts.map { .object($0) })) }

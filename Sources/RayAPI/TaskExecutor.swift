@@ -247,8 +247,12 @@ final class TaskExecutor {
             throw TaskAbort(payload: TaskFailure.decode(bytes).asDependencyFailure(of: spec.name, pid: getpid()).payload)
         }
         do throws(RuntimeFailure) {
-            let bytes = try worker.bytes(of: id, payload)
-            return try runtimeDeserialize(bytes)
+            let stored = try worker.contents(of: id, payload, populate: true)
+            do throws(PyError) {
+                return try runtime.deserialize(stored)
+            } catch {
+                throw RuntimeFailure(TracebackPrinter.finalLine(error.exception, interp))
+            }
         } catch {
             throw TaskAbort(payload: TaskFailure(kind: .objectLost, message: "cannot read an argument: \(error)").payload)
         }
@@ -278,10 +282,12 @@ final class TaskExecutor {
         for (i, v) in values.enumerated() {
             let id = ObjectID.returned(by: spec.taskID, index: UInt32(i + 1))
             do throws(PyError) {
-                let (bytes, contained) = try runtime.serialize(v)
+                let (serialized, contained) = try runtime.serializeObject(v)
                 let payload: ObjectPayload
                 do throws(RuntimeFailure) {
-                    payload = try worker.makePayload(id, bytes)
+                    payload = try RayRuntime.withContents(serialized) { contents throws(RuntimeFailure) in
+                        try worker.makePayload(id, contents, owner: spec.ownerAddress)
+                    }
                 } catch {
                     throw PyError.runtimeError(error.description)
                 }

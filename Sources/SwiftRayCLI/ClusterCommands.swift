@@ -18,6 +18,7 @@ enum ClusterCommands {
         case "_head": return runHead(options(arguments.dropFirst()))
         case "_worker": return runWorker(options(arguments.dropFirst()))
         case "logs": return LogsCommand.run(arguments.dropFirst())
+        case "memory": return StateCommand.memory(arguments.dropFirst())
         case "list" where arguments.count >= 2 && ["tasks", "workers", "nodes", "actors"].contains(arguments[1]):
             return StateCommand.list(arguments[1], arguments.dropFirst(2))
         default: return nil

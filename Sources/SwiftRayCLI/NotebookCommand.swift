@@ -153,6 +153,11 @@ final class TerminalReporter: NotebookReporter, @unchecked Sendable {  // output
         case .stream(let name, let text): Terminal.write(name == .stdout ? 1 : 2, text)
         case .result(let n, let text):
             Terminal.write(1, "Out[\(n)]: " + (text.contains("\n") ? "\n" : "") + text + "\n")
+        case .richResult(let n, let data):
+            let text = data.plainText
+            Terminal.write(1, "Out[\(n)]: " + (text.contains("\n") ? "\n" : "") + text + "\n")
+        case .display(let event):
+            if let text = event.plainText { Terminal.write(1, text + "\n") }
         case .error(let e):
             Terminal.write(2, colour ? e.text.replacingFirstLine(with: "\u{1b}[31m", "\u{1b}[0m") : e.text)
         }

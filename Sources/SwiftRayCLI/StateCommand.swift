@@ -44,6 +44,60 @@ enum StateCommand {
         return result
     }
 
+    /// `swiftray memory [--session PATH]`: the node store's objects and totals, like `ray memory`.
+    static func memory(_ rest: ArraySlice<String>) -> Int32 {
+        let o = ClusterCommands.options(rest)
+        guard let session = o["session"].map(Session.init(directory:)) ?? Session.latest(), !session.hasEnded else {
+            FileHandleStderr.write("swiftray: no running cluster (no live session under \(Session.root))\n")
+            return 1
+        }
+        do {
+            print(render(try ask(session, .objects)), terminator: "")
+        } catch {
+            FileHandleStderr.write("swiftray: cannot reach the cluster of \(session.directory): \(error)\n")
+            return 1
+        }
+        return 0
+    }
+
+    static func mib(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        return String(Int(value * 10) / 10) + "." + String(Int(value * 10) % 10) + " MiB"
+    }
+
+    /// The object table of the node's store and its totals (objects under 100 KiB live in their owner's
+    /// process and are listed by `ray.util.state.list_objects()` there).
+    static func memory(_ objects: [StoreObjectRecord], _ stats: StoreStats) -> String {
+        let locations: [StoredLocation: String] = [
+            .sharedMemory: "shared memory", .spilled: "spilled", .both: "shared memory (also spilled)",
+        ]
+        var rows = [["OBJECT_ID", "SIZE", "LOCATION", "OWNER"]]
+        for o in objects.sorted(by: { $0.size > $1.size }) {
+            rows.append([o.objectID.hex, mib(o.size), locations[o.location] ?? "", o.owner])
+        }
+        var widths = rows[0].map { _ in 0 }
+        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        var text = "======== Object store of the node ========\n"
+        for row in rows {
+            text += row.enumerated().map { i, c in c + String(repeating: " ", count: widths[i] - c.count) }
+                .joined(separator: "  ").trimmingTrailingSpaces + "\n"
+        }
+        let inMemory = objects.filter { $0.location != .spilled }
+        let spilled = objects.filter { $0.location == .spilled }
+        let full = stats.capacity > 0 ? Double(stats.used) / Double(stats.capacity) * 100 : 0
+        func rate(_ bytes: Int, _ seconds: Double) -> Int { seconds > 0 ? Int(Double(bytes) / 1_048_576 / seconds) : 0 }
+        text += "\n--- Aggregate object store stats ---\n"
+        text += "Shared memory usage \(mib(stats.used)), \(inMemory.count) objects, "
+            + "\(Int(full * 10) / 10).\(Int(full * 10) % 10)% full (capacity \(mib(stats.capacity)))\n"
+        if stats.reusable > 0 { text += "Kept for reuse by new objects: \(mib(stats.reusable)) (counted as used)\n" }
+        text += "Spilled objects on disk now: \(spilled.count), \(mib(spilled.reduce(0) { $0 + $1.size }))\n"
+        text += "Spilled \(stats.spilledBytes / 1_048_576) MiB, \(stats.spilledObjects) objects, avg write throughput "
+            + "\(rate(stats.spilledBytes, stats.spillSeconds)) MiB/s\n"
+        text += "Restored \(stats.restoredBytes / 1_048_576) MiB, \(stats.restoredObjects) objects, avg read throughput "
+            + "\(rate(stats.restoredBytes, stats.restoreSeconds)) MiB/s\n"
+        return text
+    }
+
     static func render(_ result: QueryResult) -> String {
         var header: [String] = []
         var rows: [[String]] = []
@@ -78,6 +132,8 @@ enum StateCommand {
             }
         case .resources:
             return ""
+        case .objects(let objects, let stats):
+            return memory(objects, stats)
         }
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
@@ -87,5 +143,13 @@ enum StateCommand {
         }
         let total = "Total: \(rows.count)"
         return ([total, "", line(header)] + rows.map(line)).joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JupyterKernel
 import PyLibrary
 import PyRuntime
 import REPL
@@ -79,6 +80,14 @@ extension SwiftRayCommand {
     /// Parse and run, exiting as python3 does: status 2 (not sysexits' 64) for bad usage.
     public static func runAsMain() -> Never {
         if let status = ClusterCommands.run(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(status) }
+        if CommandLine.arguments.count == 4 && CommandLine.arguments[1] == "kernel" && CommandLine.arguments[2] == "-f" {
+            // What Jupyter runs: straight to the kernel (its start-up time is measured), no argument parsing.
+            Glibc.exit(KernelServer.run(connectionFile: CommandLine.arguments[3]))
+        }
+        if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "kernel" {
+            KernelCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+            Glibc.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -122,6 +122,8 @@ final class SessionTests: XCTestCase {
             switch output {
             case .stream(let name, let text): seen.append("\(name.rawValue):\(text)")
             case .result(_, let text): seen.append("result:\(text)")
+            case .richResult(_, let data): seen.append("result:\(data.plainText)")
+            case .display(let event): seen.append("display:\(event.plainText ?? "")")
             case .error(let e): seen.append("error:\(e.ename)")
             }
         }

@@ -24,24 +24,7 @@ final class LogsTests: XCTestCase {
     func runKeepingPID(_ source: String, environment: [String: String] = [:]) throws -> (ScriptHarness.Outcome, Int32) {
         let dir = try ScriptHarness.scratchDirectory("logs")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("prog.py")
-        try source.write(to: file, atomically: true, encoding: .utf8)
-        guard let binary = ScriptHarness.binary else { throw XCTSkip("swiftray executable not found") }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = [file.path]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            ScriptHarness.Outcome(
-                status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "", seconds: 0),
-            process.processIdentifier
-        )
+        return try ScriptHarness.runReturningPID(source: source, directory: dir, environment: environment)
     }
 
     func testDebugRunLogsEveryLifecycleEventAndCSVClassifiesThem() throws {

@@ -51,6 +51,38 @@ enum ScriptHarness {
         return (process, out, err)
     }
 
+    /// Run a program given as source text in `directory`, with extra environment variables; returns what it
+    /// printed and its pid (the name of its session directory).
+    static func runReturningPID(source: String, directory: URL, environment: [String: String] = [:]) throws
+        -> (Outcome, Int32)
+    {
+        guard let binary else { throw XCTSkip("swiftray executable not found; build it first") }
+        let file = directory.appendingPathComponent("program-\(UInt32.random(in: 0...UInt32.max)).py")
+        try source.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [file.path]
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe()
+        let errFile = directory.appendingPathComponent("stderr-\(UInt32.random(in: 0...UInt32.max)).txt")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        process.standardOutput = out
+        process.standardError = try FileHandle(forWritingTo: errFile)
+        process.standardInput = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errData = (try? Data(contentsOf: errFile)) ?? Data()
+        let outcome = Outcome(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), seconds: Date().timeIntervalSince(started))
+        return (outcome, process.processIdentifier)
+    }
+
     /// Run a program given as source text (written to a file in a scratch directory).
     static func run(source: String, name: String = "prog", timeout: Double = 120) throws -> Outcome {
         let dir = try scratchDirectory(name)

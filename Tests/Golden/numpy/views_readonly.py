@@ -89,3 +89,10 @@ except ValueError as e:
 print(bool(np.ones(1)), bool(np.zeros(1)), float(np.array(2.5)), int(np.array(7)), 3 in np.arange(5), 9 in np.arange(5))
 a = np.arange(12).reshape(3, 4)
 print(np.may_share_memory(a, a[1]), np.may_share_memory(a[0], a[1]), np.may_share_memory(a, a.copy()), np.may_share_memory(a[::-1], a[0]), np.may_share_memory(a.T, a), np.may_share_memory(a[:, 0], a[:, 1]))
+ov = np.arange(8)
+ov[1:] += ov[:-1]
+fv = np.arange(8.0)
+fv[:-1] *= fv[1:]
+rv = np.arange(6).reshape(2, 3)
+rv += rv[::-1]
+print(ov, fv, rv.tolist())
