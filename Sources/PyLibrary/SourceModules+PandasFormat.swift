@@ -186,6 +186,8 @@ def _row_positions(n):
 
 def frame_to_string(df, full=False, show_index=True, header=True):
     """`repr(df)`, or with `full` `df.to_string()`: every row and column, cells never cut."""
+    if hasattr(df.index, "nlevels"):
+        raise NotImplementedError("pandas subset: frames with a MultiIndex cannot be printed yet")
     columns = list(df.columns)
     if not columns or len(df) == 0:
         return ("Empty DataFrame\nColumns: " + pprint_thing([c for c in columns]) + "\nIndex: "
@@ -313,6 +315,38 @@ def _string_columns(shown, dot_row, layout):
     return strcols
 
 
+def _sparsify(levels):
+    """Blank each level's label where it repeats the row above (and every level before it does too)."""
+    rows = list(zip(*levels))
+    result = rows[:2]
+    prev = rows[1] if len(rows) > 1 else None
+    for cur in rows[2:]:
+        sparse = []
+        for i, (p, t) in enumerate(zip(prev, cur)):
+            if i == len(levels) - 1:
+                sparse.append(t)
+                break
+            if p == t:
+                sparse.append("")
+            else:
+                sparse.extend(cur[i:])
+                break
+        result.append(sparse)
+        prev = cur
+    return [list(col) for col in zip(*result)]
+
+
+def multi_index_lines(index):
+    """A MultiIndex as text lines: the level names first, then the labels with repeats blanked."""
+    from pandas._index import Index
+    levels = []
+    for k in range(index.nlevels):
+        cells = format_index_labels(Index(index.level_values(k)))
+        name = index.names[k]
+        levels.append([pprint_thing(name) if name is not None else ""] + cells)
+    return adjoin(2, _sparsify(levels)).split("\n")
+
+
 def series_to_string(s, full=False):
     """`repr(series)`: index and values three spaces apart, then the Name/Length/dtype footer; with `full`
     `series.to_string()`: every row, no footer."""
@@ -329,14 +363,22 @@ def series_to_string(s, full=False):
         return "Series([], " + footer + ")"
     shown = s._take(rows)
     values = make_fixed_width(format_values(shown._values, shown._dtype), "right", 0, None if full else -1)
-    labels = format_index_labels(shown.index)
+    multi = hasattr(shown.index, "nlevels")
+    if multi:
+        lines = multi_index_lines(shown.index)
+        header, labels = lines[0], lines[1:]
+    else:
+        header = pprint_thing(shown.index.name) if shown.index.name is not None else None
+        labels = format_index_labels(shown.index)
     if dot_row is not None:
         width = len(values[dot_row - 1])
         values.insert(dot_row, ("..." if width > 3 else "..").center(width))
         labels.insert(dot_row, "")
     text = adjoin(3, [labels, values])
-    if shown.index.name is not None:
-        text = pprint_thing(shown.index.name) + "\n" + text
+    if multi and all(n is None for n in shown.index.names):
+        header = None
+    if header is not None:
+        text = header + "\n" + text
     return text if full else text + "\n" + footer
 
 

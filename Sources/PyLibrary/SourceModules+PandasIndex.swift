@@ -171,6 +171,41 @@ class RangeIndex(Index):
         return text + ")"
 
 
+class MultiIndex(Index):
+    """Row labels that are tuples, one value per level, as groupby on several keys produces."""
+
+    __module__ = "pandas"
+
+    def __init__(self, tuples, names=None):
+        self._values = [tuple(t) for t in tuples]
+        self._dtype = "object"
+        width = len(self._values[0]) if self._values else len(names or [])
+        self.names = list(names) if names is not None else [None] * width
+        self.name = None
+        self._positions = None
+
+    @property
+    def nlevels(self):
+        return len(self.names)
+
+    def _take(self, positions):
+        return MultiIndex([self._values[i] for i in positions], self.names)
+
+    def copy(self):
+        return MultiIndex(self._values, self.names)
+
+    def level_values(self, k):
+        return [t[k] for t in self._values]
+
+    def __repr__(self):
+        if not self._values:
+            return "MultiIndex([], names=" + repr(self.names) + ")"
+        widths = [max(len(repr(t[k])) for t in self._values) for k in range(self.nlevels)]
+        rows = ["(" + ", ".join(repr(t[k]).rjust(widths[k]) for k in range(self.nlevels)) + ")"
+                for t in self._values]
+        return "MultiIndex([" + ",\n            ".join(rows) + "],\n           names=" + repr(self.names) + ")"
+
+
 def range_or_index(values, name=None):
     """Integer labels as a RangeIndex when they step evenly (two or more of them), as pandas 3 keeps them."""
     if len(values) >= 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
