@@ -1,8 +1,8 @@
 extension SourceModules {
-    /// `pandas._index`: Index and RangeIndex, the row and column labels (pandas 3 keeps evenly stepped integer labels as
-    /// a RangeIndex).
+    /// `pandas._index`: Index, RangeIndex and MultiIndex, the row and column labels (pandas 3 keeps evenly stepped
+    /// integer labels as a RangeIndex; MultiIndex holds the tuples groupby on several keys produces).
     static let pandasIndexSource = #"""
-"""pandas._index: the row and column labels of frames and series (Index and RangeIndex)."""
+"""pandas._index: the row and column labels of frames and series (Index, RangeIndex, MultiIndex)."""
 from pandas._common import as_list, dtype_of, infer_dtype, coerce, to_array
 
 
