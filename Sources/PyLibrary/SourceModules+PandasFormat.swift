@@ -186,8 +186,6 @@ def _row_positions(n):
 
 def frame_to_string(df, full=False, show_index=True, header=True):
     """`repr(df)`, or with `full` `df.to_string()`: every row and column, cells never cut."""
-    if hasattr(df.index, "nlevels"):
-        raise NotImplementedError("pandas subset: frames with a MultiIndex cannot be printed yet")
     columns = list(df.columns)
     if not columns or len(df) == 0:
         return ("Empty DataFrame\nColumns: " + pprint_thing([c for c in columns]) + "\nIndex: "
@@ -287,11 +285,25 @@ def _fit_to_terminal(strcols, show_index):
 
 def _string_columns(shown, dot_row, layout):
     """The frame's text as columns of cells (index first), with the '...' row inserted."""
+    from pandas._index import Index
     index = shown.index
-    names_row = index.name is not None and layout.header and layout.show_index
+    multi = hasattr(index, "nlevels")
+    named = any(n is not None for n in index.names) if multi else index.name is not None
+    names_row = named and layout.header and layout.show_index
     header_rows = (2 if names_row else 1) if layout.header else 0
     strcols = []
-    if layout.show_index:
+    if layout.show_index and multi:
+        levels = []
+        for k in range(index.nlevels):
+            name = index.names[k]
+            cells = format_index_labels(Index(index.level_values(k)))
+            levels.append(([pprint_thing(name) if name is not None else ""] if names_row else []) + cells)
+        levels = _sparsify(levels) if names_row else _sparsify([[""] + lev for lev in levels])
+        if not names_row:
+            levels = [lev[1:] for lev in levels]
+        lines = adjoin(1, [make_fixed_width(lev, "left", 0, layout.limit) for lev in levels]).split("\n")
+        strcols.append(([""] if layout.header else []) + lines)
+    elif layout.show_index:
         index_cells = make_fixed_width(format_index_labels(index), "left", 0, layout.limit)
         index_col = ([""] if layout.header else []) + ([pprint_thing(index.name)] if names_row else []) + index_cells
         strcols.append(index_col)
@@ -400,6 +412,8 @@ def _html_column_slots(ncols, notebook):
 def frame_to_html(df, notebook=True, show_index=True):
     """`df._repr_html_()` (notebook: a scoped style block, at most display.max_rows rows and
     display.max_columns columns, cut cells) or `df.to_html()` (the bare table, everything, whole cells)."""
+    if hasattr(df.index, "nlevels"):
+        raise NotImplementedError("pandas subset: HTML tables of frames with a MultiIndex are not implemented")
     columns = list(df.columns)
     rows, dot_row = _row_positions(len(df)) if notebook else (list(range(len(df))), None)
     slots = _html_column_slots(len(columns), notebook)

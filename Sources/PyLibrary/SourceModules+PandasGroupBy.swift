@@ -160,9 +160,6 @@ class DataFrameGroupBy:
 
     def _aggregate(self, how, numeric_only=False):
         from pandas._frame import DataFrame
-        if self._groups.multi:
-            raise NotImplementedError("pandas subset: frame results of groupby on several keys need a MultiIndex "
-                                      "frame; select a column first (g[col].sum())")
         cols = []
         labels = []
         for pos in self._value_positions():
