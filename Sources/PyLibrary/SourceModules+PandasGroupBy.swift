@@ -101,6 +101,8 @@ def _result_dtype(dtype, how, out):
         return "float64"
     if how == "sum" and dtype == "bool":
         return "int64"
+    if not out:
+        return dtype
     if dtype == "float64":
         return "float64"
     if dtype == "str":
@@ -116,6 +118,7 @@ class DataFrameGroupBy:
     def __init__(self, frame, by, sort=True, dropna=True, selection=None):
         self._frame = frame
         self._groups = _Groups(frame, by, sort, dropna)
+        self._options = (sort, dropna)
         self._selection = selection
 
     def _value_positions(self):
@@ -127,7 +130,8 @@ class DataFrameGroupBy:
 
     def __getitem__(self, key):
         if isinstance(key, list):
-            return DataFrameGroupBy(self._frame, self._groups.key, selection=key)
+            sort, dropna = self._options
+            return DataFrameGroupBy(self._frame, self._groups.key, sort, dropna, selection=key)
         return SeriesGroupBy(self._frame[key], self._groups)
 
     def __getattr__(self, name):
