@@ -10,7 +10,7 @@ and bool data and lists otherwise (see pandas._common.to_array). What is here ma
 results and reprs.
 """
 from pandas._common import NA, NAType, nan, is_missing as _is_missing, to_array as _to_array
-from pandas._index import Index, RangeIndex
+from pandas._index import Index, RangeIndex, MultiIndex
 from pandas._series import Series
 from pandas._frame import DataFrame
 from pandas._csv import read_csv, ParserError, EmptyDataError

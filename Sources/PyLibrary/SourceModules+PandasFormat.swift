@@ -142,7 +142,9 @@ def adjoin(space, columns):
 def format_index_labels(index):
     """Row labels as pandas prints them: formatted like a column, then the spaces every label starts with
     removed (so a sign column stays only when some number is negative); numbers padded to one width."""
-    cells = format_values(list(index), index._dtype)
+    # Labels are left-justified, and pandas gives a left-justified float's NaN a leading space.
+    na_rep = " " + NA_REP if index._dtype == "float64" else NA_REP
+    cells = format_values(list(index), index._dtype, True, na_rep)
     while cells and all(c[:1] == " " for c in cells):
         cells = [c[1:] for c in cells]
     if index._dtype in ("int64", "float64", "bool"):
@@ -283,11 +285,25 @@ def _fit_to_terminal(strcols, show_index):
 
 def _string_columns(shown, dot_row, layout):
     """The frame's text as columns of cells (index first), with the '...' row inserted."""
+    from pandas._index import Index
     index = shown.index
-    names_row = index.name is not None and layout.header and layout.show_index
+    multi = hasattr(index, "nlevels")
+    named = any(n is not None for n in index.names) if multi else index.name is not None
+    names_row = named and layout.header and layout.show_index
     header_rows = (2 if names_row else 1) if layout.header else 0
     strcols = []
-    if layout.show_index:
+    if layout.show_index and multi:
+        levels = []
+        for k in range(index.nlevels):
+            name = index.names[k]
+            cells = format_index_labels(Index(index.level_values(k)))
+            levels.append(([pprint_thing(name) if name is not None else ""] if names_row else []) + cells)
+        levels = _sparsify(levels) if names_row else _sparsify([[""] + lev for lev in levels])
+        if not names_row:
+            levels = [lev[1:] for lev in levels]
+        lines = adjoin(1, [make_fixed_width(lev, "left", 0, layout.limit) for lev in levels]).split("\n")
+        strcols.append(([""] if layout.header else []) + lines)
+    elif layout.show_index:
         index_cells = make_fixed_width(format_index_labels(index), "left", 0, layout.limit)
         index_col = ([""] if layout.header else []) + ([pprint_thing(index.name)] if names_row else []) + index_cells
         strcols.append(index_col)
@@ -311,6 +327,38 @@ def _string_columns(shown, dot_row, layout):
     return strcols
 
 
+def _sparsify(levels):
+    """Blank each level's label where it repeats the row above (and every level before it does too)."""
+    rows = list(zip(*levels))
+    result = rows[:2]
+    prev = rows[1] if len(rows) > 1 else None
+    for cur in rows[2:]:
+        sparse = []
+        for i, (p, t) in enumerate(zip(prev, cur)):
+            if i == len(levels) - 1:
+                sparse.append(t)
+                break
+            if p == t:
+                sparse.append("")
+            else:
+                sparse.extend(cur[i:])
+                break
+        result.append(sparse)
+        prev = cur
+    return [list(col) for col in zip(*result)]
+
+
+def multi_index_lines(index):
+    """A MultiIndex as text lines: the level names first, then the labels with repeats blanked."""
+    from pandas._index import Index
+    levels = []
+    for k in range(index.nlevels):
+        cells = format_index_labels(Index(index.level_values(k)))
+        name = index.names[k]
+        levels.append([pprint_thing(name) if name is not None else ""] + cells)
+    return adjoin(2, _sparsify(levels)).split("\n")
+
+
 def series_to_string(s, full=False):
     """`repr(series)`: index and values three spaces apart, then the Name/Length/dtype footer; with `full`
     `series.to_string()`: every row, no footer."""
@@ -327,14 +375,22 @@ def series_to_string(s, full=False):
         return "Series([], " + footer + ")"
     shown = s._take(rows)
     values = make_fixed_width(format_values(shown._values, shown._dtype), "right", 0, None if full else -1)
-    labels = format_index_labels(shown.index)
+    multi = hasattr(shown.index, "nlevels")
+    if multi:
+        lines = multi_index_lines(shown.index)
+        header, labels = lines[0], lines[1:]
+    else:
+        header = pprint_thing(shown.index.name) if shown.index.name is not None else None
+        labels = format_index_labels(shown.index)
     if dot_row is not None:
         width = len(values[dot_row - 1])
         values.insert(dot_row, ("..." if width > 3 else "..").center(width))
         labels.insert(dot_row, "")
     text = adjoin(3, [labels, values])
-    if shown.index.name is not None:
-        text = pprint_thing(shown.index.name) + "\n" + text
+    if multi and all(n is None for n in shown.index.names):
+        header = None
+    if header is not None:
+        text = header + "\n" + text
     return text if full else text + "\n" + footer
 
 
@@ -356,6 +412,8 @@ def _html_column_slots(ncols, notebook):
 def frame_to_html(df, notebook=True, show_index=True):
     """`df._repr_html_()` (notebook: a scoped style block, at most display.max_rows rows and
     display.max_columns columns, cut cells) or `df.to_html()` (the bare table, everything, whole cells)."""
+    if hasattr(df.index, "nlevels"):
+        raise NotImplementedError("pandas subset: HTML tables of frames with a MultiIndex are not implemented")
     columns = list(df.columns)
     rows, dot_row = _row_positions(len(df)) if notebook else (list(range(len(df))), None)
     slots = _html_column_slots(len(columns), notebook)

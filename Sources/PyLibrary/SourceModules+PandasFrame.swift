@@ -379,6 +379,8 @@ class DataFrame(FrameOps):
 
     @inplace_method
     def set_index(self, key, drop=True):
+        if key not in self._columns:
+            raise KeyError("None of [" + repr(key) + "] are in the columns")
         pos = self._columns.get_loc(key)
         values, dtype = self._cols[pos]
         result = self.copy()

@@ -3,11 +3,13 @@ extension SourceModules {
     static let pandasGroupBySource = #"""
 """pandas._groupby: df.groupby(key) with size, count, sum, mean, min, max, first, last and iteration."""
 from pandas._common import nan, is_missing, infer_dtype
-from pandas._index import Index
+from pandas._index import Index, MultiIndex
 from pandas._series import Series
 
 
 def _sort_key(v):
+    if is_missing(v):
+        return (2, 0)
     return (0, v) if not isinstance(v, str) else (1, v)
 
 
@@ -15,12 +17,16 @@ class _Groups:
     """The groups of one key column: labels (sorted unless sort=False) and the row positions of each."""
 
     def __init__(self, frame, by, sort, dropna):
-        if isinstance(by, list):
-            if len(by) != 1:
-                raise NotImplementedError("pandas subset: groupby on several keys (MultiIndex) is not implemented")
+        if isinstance(by, list) and len(by) == 1:
             by = by[0]
         self.key = by
-        if isinstance(by, Series):
+        self.multi = isinstance(by, list)
+        if self.multi:
+            columns = [frame[k]._values for k in by]
+            keys = list(zip(*columns))
+            key_dtype = "object"
+            self.name = None
+        elif isinstance(by, Series):
             keys, key_dtype, self.name = by._values, by._dtype, by.name
         else:
             column = frame[by]
@@ -28,19 +34,22 @@ class _Groups:
         positions = {}
         order = []
         for i, k in enumerate(keys):
-            if is_missing(k):
+            if (any(is_missing(v) for v in k) if self.multi else is_missing(k)):
                 if dropna:
                     continue
-                k = nan
+                k = tuple(nan if is_missing(v) else v for v in k) if self.multi else nan
             if k not in positions:
                 positions[k] = []
                 order.append(k)
             positions[k].append(i)
         if sort:
-            order.sort(key=_sort_key)
+            order.sort(key=(lambda t: tuple(_sort_key(v) for v in t)) if self.multi else _sort_key)
         self.labels = order
         self.positions = [positions[k] for k in order]
-        self.index = Index(order, dtype=key_dtype if order else None, name=self.name)
+        if self.multi:
+            self.index = MultiIndex(order, names=by)
+        else:
+            self.index = Index(order, dtype=key_dtype if order else None, name=self.name)
 
 
 def _kahan_sum(values):
@@ -92,6 +101,8 @@ def _result_dtype(dtype, how, out):
         return "float64"
     if how == "sum" and dtype == "bool":
         return "int64"
+    if not out:
+        return dtype
     if dtype == "float64":
         return "float64"
     if dtype == "str":
@@ -107,17 +118,20 @@ class DataFrameGroupBy:
     def __init__(self, frame, by, sort=True, dropna=True, selection=None):
         self._frame = frame
         self._groups = _Groups(frame, by, sort, dropna)
+        self._options = (sort, dropna)
         self._selection = selection
 
     def _value_positions(self):
         key = self._groups.key
         if self._selection is not None:
             return [self._frame.columns.get_loc(label) for label in self._selection]
-        return [pos for pos, label in enumerate(self._frame.columns) if isinstance(key, Series) or label != key]
+        keys = key if isinstance(key, list) else [key]
+        return [pos for pos, label in enumerate(self._frame.columns) if isinstance(key, Series) or label not in keys]
 
     def __getitem__(self, key):
         if isinstance(key, list):
-            return DataFrameGroupBy(self._frame, self._groups.key, selection=key)
+            sort, dropna = self._options
+            return DataFrameGroupBy(self._frame, self._groups.key, sort, dropna, selection=key)
         return SeriesGroupBy(self._frame[key], self._groups)
 
     def __getattr__(self, name):

@@ -1,8 +1,8 @@
 extension SourceModules {
-    /// `pandas._index`: Index and RangeIndex, the row and column labels (pandas 3 keeps evenly stepped integer labels as
-    /// a RangeIndex).
+    /// `pandas._index`: Index, RangeIndex and MultiIndex, the row and column labels (pandas 3 keeps evenly stepped
+    /// integer labels as a RangeIndex; MultiIndex holds the tuples groupby on several keys produces).
     static let pandasIndexSource = #"""
-"""pandas._index: the row and column labels of frames and series (Index and RangeIndex)."""
+"""pandas._index: the row and column labels of frames and series (Index, RangeIndex, MultiIndex)."""
 from pandas._common import as_list, dtype_of, infer_dtype, coerce, to_array
 
 
@@ -169,6 +169,41 @@ class RangeIndex(Index):
         if self.name is not None:
             text += ", name=" + repr(self.name)
         return text + ")"
+
+
+class MultiIndex(Index):
+    """Row labels that are tuples, one value per level, as groupby on several keys produces."""
+
+    __module__ = "pandas"
+
+    def __init__(self, tuples, names=None):
+        self._values = [tuple(t) for t in tuples]
+        self._dtype = "object"
+        width = len(self._values[0]) if self._values else len(names or [])
+        self.names = list(names) if names is not None else [None] * width
+        self.name = None
+        self._positions = None
+
+    @property
+    def nlevels(self):
+        return len(self.names)
+
+    def _take(self, positions):
+        return MultiIndex([self._values[i] for i in positions], self.names)
+
+    def copy(self):
+        return MultiIndex(self._values, self.names)
+
+    def level_values(self, k):
+        return [t[k] for t in self._values]
+
+    def __repr__(self):
+        if not self._values:
+            return "MultiIndex([], names=" + repr(self.names) + ")"
+        widths = [max(len(repr(t[k])) for t in self._values) for k in range(self.nlevels)]
+        rows = ["(" + ", ".join(repr(t[k]).rjust(widths[k]) for k in range(self.nlevels)) + ")"
+                for t in self._values]
+        return "MultiIndex([" + ",\n            ".join(rows) + "],\n           names=" + repr(self.names) + ")"
 
 
 def range_or_index(values, name=None):

@@ -562,7 +562,11 @@ class Series:
         from pandas._frame import DataFrame
         index_name = self._index.name if self._index.name is not None else "index"
         value_name = name if name is not None else (self.name if self.name is not None else 0)
-        result = DataFrame({index_name: list(self._index)})
+        if hasattr(self._index, "nlevels"):
+            result = DataFrame({(name if name is not None else "level_" + str(k)): self._index.level_values(k)
+                                for k, name in enumerate(self._index.names)})
+        else:
+            result = DataFrame({index_name: list(self._index)})
         result[value_name] = Series._new(list(self._values), self._dtype, result.index, value_name)
         return result
 

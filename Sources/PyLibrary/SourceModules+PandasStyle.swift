@@ -46,6 +46,8 @@ class Styler:
             data = data.to_frame()
         if not isinstance(data, DataFrame):
             raise TypeError("``data`` must be a Series or DataFrame")
+        if hasattr(data.index, "nlevels"):
+            raise NotImplementedError("pandas subset: Styler tables of frames with a MultiIndex are not implemented")
         self.data = data
         self.index = data.index
         self.columns = data.columns
