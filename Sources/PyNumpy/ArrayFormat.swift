@@ -3,9 +3,9 @@
 /// bools right-aligned to a common width; floats positional or scientific with common padding), rows wrapped
 /// at the line width under a hanging indent, and `...` in place of the middle of long axes.
 enum ArrayFormat {
-    static let lineWidth = 75
-    static let threshold = 1000
-    static let edgeItems = 3
+    static var lineWidth: Int { PrintOptions.current.lineWidth }
+    static var threshold: Int { PrintOptions.current.threshold }
+    static var edgeItems: Int { PrintOptions.current.edgeItems }
 
     /// Formats one element with the padding shared by all elements shown.
     struct ElementFormatter {
@@ -45,15 +45,18 @@ enum ArrayFormat {
 
         static func layout(_ data: [Double], float32: Bool) -> FloatLayout {
             var l = FloatLayout()
+            l.precision = PrintOptions.current.precision
             let finite = data.filter { $0.isFinite }
             let nonZero = finite.filter { $0 != 0 }.map { Swift.abs($0) }
             if let maxValue = nonZero.max(), let minValue = nonZero.min() {
                 // float32 arrays switch at 1e6 (their ~7 significant digits), float64 ones at 1e8; numpy makes
                 // the comparisons in the array's own precision.
+                // With `suppress`, only values from 1e8 (1e6) on switch to scientific notation.
+                let small = !PrintOptions.current.suppress
                 if float32 {
                     let (hi, lo) = (Float(maxValue), Float(minValue))
-                    if hi >= 1e6 || lo < Float(0.0001) || hi / lo > 1000 { l.exp = true }
-                } else if maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000 {
+                    if hi >= 1e6 || (small && (lo < Float(0.0001) || hi / lo > 1000)) { l.exp = true }
+                } else if maxValue >= 1e8 || (small && (minValue < 0.0001 || maxValue / minValue > 1000)) {
                     l.exp = true
                 }
             }
@@ -66,7 +69,7 @@ enum ArrayFormat {
                 var intMax = 0
                 var expMax = 0
                 for x in finite {
-                    let (first, frac, e) = FloatText.scientificParts(x, float32: float32, precision: 8)
+                    let (first, frac, e) = FloatText.scientificParts(x, float32: float32, precision: PrintOptions.current.precision)
                     fracMax = Swift.max(fracMax, frac.count)
                     intMax = Swift.max(intMax, first.count + (x.sign == .minus ? 1 : 0))
                     expMax = Swift.max(expMax, Swift.max(2, String(Swift.abs(e)).count))
@@ -78,7 +81,7 @@ enum ArrayFormat {
                 l.padRight = l.expSize + 2 + l.precision
             } else {
                 for x in finite {
-                    let (intPart, frac) = FloatText.positionalParts(x, float32: float32, precision: 8)
+                    let (intPart, frac) = FloatText.positionalParts(x, float32: float32, precision: PrintOptions.current.precision)
                     l.padLeft = Swift.max(l.padLeft, intPart.count + (x.sign == .minus ? 1 : 0))
                     l.padRight = Swift.max(l.padRight, frac.count)
                 }

@@ -8,7 +8,7 @@ import PyRuntime
 /// take numpy's float type for their size (16-bit ones float32, wider ones float64; 8-bit ones and bools would
 /// need float16, which the subset does not have), float inputs keep their type. Each function is a static
 /// tag, so the loops are specialised like the arithmetic kernels.
-protocol FloatFunction {
+protocol FloatFunction: Sendable {
     static func apply(_ x: Double) -> Double
     static func apply(_ x: Float) -> Float
 }

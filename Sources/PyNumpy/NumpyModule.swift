@@ -36,6 +36,7 @@ public enum NumpyModule {
         exceptions.set("AxisError", .object(NumpyErrors.axisError))
         m.set("exceptions", .object(exceptions))
         m.set("random", .object(NumpyRandom.module(interp)))
+        PrintOptions.install(m)
         installCreation(m)
         installFunctions(m)
         return m

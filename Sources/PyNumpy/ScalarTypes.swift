@@ -59,9 +59,11 @@ enum ScalarTypes {
         Builtins.method(t, "__round__") { (interp, v, args) throws(PyError) -> Value in
             let s = try scalar(v)
             let plain = s.element(at: 0).python
-            let r = try interp.call(try interp.getAttribute(plain, "__round__"), Array(args.positional))
-            if args.count == 0 || args[0].isNone { return r }
-            return .object(NumpyBridge.scalar(s.dtype, try Creation.value(interp, r, for: s.dtype)))
+            if args.count == 0 || args[0].isNone {
+                return try interp.call(try interp.getAttribute(plain, "__round__"), [])
+            }
+            // with digits, numpy rounds its own way (scale, round half to even, scale back)
+            return try MathFunctions.round(s, decimals: try NumpyBridge.index(interp, args[0]))
         }
         Builtins.method(t, "__getitem__") { (_, _, _) throws(PyError) -> Value in
             throw .indexError("invalid index to scalar variable.")
