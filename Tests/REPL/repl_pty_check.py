@@ -220,8 +220,12 @@ def main():
         if not re.search(rf"Out\[{n - 1}\]: 42", out):
             raise Failure("the statement after Ctrl-C did not run")
         # Ctrl-C at the prompt drops the line being typed.
+        start = repl.mark()
         repl.send("this is not python")
+        repl.expect(r"this is not python", 5, start)  # echoed: the editor has the line
+        start = repl.mark()
         repl.send("\x03")
+        repl.expect(rf"In \[{n}\]: ", 5, start)  # a fresh prompt for the same cell number
         n += 1
         out = repl.run("'after'", n)
         if "SyntaxError" in out or not re.search(rf"Out\[{n - 1}\]: 'after'", out):
